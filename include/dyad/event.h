@@ -1,0 +1,48 @@
+// A coded event and the evidence that explains it.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dyad {
+
+// Byte offsets into Article::text, [begin, end). An empty span (begin == end) means "none".
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return begin == end; }
+};
+
+// Which dictionary entry fired, and where it came from ("Phoenix.agents.txt:812").
+struct EntryRef {
+  std::string phrase;  // the dictionary phrase as written ("FRENCH", "TROOPS")
+  std::string code;    // the code it contributed ("FRA", "~MIL")
+  std::string origin;  // file:line
+};
+
+struct Evidence {
+  Span source, target, verb;
+  std::vector<EntryRef> source_entries;
+  std::vector<EntryRef> target_entries;
+  EntryRef verb_entry;   // the verb form and its block code
+  EntryRef pattern;      // the pattern that decided the code (phrase = pattern text), may be empty
+};
+
+struct Event {
+  std::string id;        // stable hash of article id, sentence index and spans
+  std::string article;   // input article id
+  int sentence = 0;      // sentence index within the article
+  std::string text;      // the sentence verbatim
+  std::string date;      // YYYY-MM-DD
+  std::string source;    // actor code, e.g. "FRAGOV"
+  std::string target;
+  std::string code;      // event code as a string with leading zeros ("0874"); opaque
+  std::string root;      // first two digits when the code is in the CAMEO table, else empty
+  std::optional<int> quad;          // 1..4, empty for codes not in the table
+  std::optional<double> goldstein;  // empty for codes not in the table
+  Evidence evidence;
+  std::string coder;     // "dyad 0.1.0 dict:abcd1234"
+};
+
+}  // namespace dyad
