@@ -1,0 +1,34 @@
+// CAMEO code tables shipped in data/tables: labels, Goldstein scores, quad classes.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "dyad/result.h"
+
+namespace dyad {
+
+struct CameoInfo {
+  std::string label;                 // e.g. "Withdraw or retreat militarily"
+  std::optional<double> goldstein;   // Goldstein (1992) weight, -10..+10
+};
+
+class CameoTable {
+ public:
+  // Loads data/tables/cameo_codes.tsv and data/tables/goldstein.tsv from `dir`
+  // (default: data_path("tables")).
+  static Result<CameoTable> load(const std::string& dir = "");
+  // nullptr when the code is not a CAMEO code in the table ("903", "174K" are not).
+  const CameoInfo* find(const std::string& code) const;
+  // The two-digit root ("0874" -> "08") when the code is in the table, else "".
+  std::string root(const std::string& code) const;
+  // QuadClass by root: 01-05 verbal cooperation (1), 06-08 material cooperation (2),
+  // 09-13 verbal conflict (3), 14-20 material conflict (4); nullopt when not in the table.
+  std::optional<int> quad(const std::string& code) const;
+  size_t size() const { return codes_.size(); }
+
+ private:
+  std::unordered_map<std::string, CameoInfo> codes_;
+};
+
+}  // namespace dyad

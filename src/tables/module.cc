@@ -1,0 +1,1 @@
+// placeholder so the module library exists; replaced as the module lands
