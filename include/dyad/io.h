@@ -18,9 +18,9 @@ enum class InputFormat { Auto, Jsonl, Text, PetrXml, Tabari };
 
 struct ReaderOptions {
   InputFormat format = InputFormat::Auto;
-  std::string default_date;               // --date, YYYY-MM-DD; used when a record has none
-  size_t max_record_bytes = 16u << 20;    // a record over this is skipped with a problem
-  size_t max_article_bytes = 1u << 20;    // a longer text is cut (with a warning) and coded
+  std::string default_date;             // --date, YYYY-MM-DD; used when a record has none
+  size_t max_record_bytes = 16u << 20;  // a record over this is skipped with a problem
+  size_t max_article_bytes = 1u << 20;  // a longer text is cut (with a warning) and coded
 };
 
 // Something wrong with one input record. `record` names it: "input.jsonl:12 (id=abc)".
@@ -41,6 +41,14 @@ class ArticleReader {
 // `name` is used in messages ("-" for stdin). With InputFormat::Auto the format is sniffed
 // from the first bytes ('{' -> JSON Lines, '<' -> PETRARCH XML, a "YYMMDD id" first line ->
 // TABARI, else plain text). The stream must outlive the reader.
+//  - JSON Lines: {id, date?, text, source?, url?, title?}; other keys are ignored; blank lines
+//    are skipped; Article::origin = "name:line".
+//  - Plain text: the whole input is one article, id = basename of `name` ("stdin" for "-").
+//  - PETRARCH XML: each <Sentence id date [source]> with a non-empty <Text> is an article
+//    (text whitespace-normalised); the document is parsed whole, so one larger than
+//    64 * max_record_bytes is refused.
+//  - TABARI: blank-line separated records, header "YYMMDD id" / "YYYYMMDD id", then text.
+// In every format a record without a date takes default_date; without either it is skipped.
 std::unique_ptr<ArticleReader> open_reader(std::istream& in, const std::string& name,
                                            const ReaderOptions& opts);
 
@@ -50,14 +58,17 @@ std::unique_ptr<ArticleReader> open_reader(std::istream& in, const std::string& 
 // "source", "target", "code", "root", "quad", "goldstein", "evidence", "coder"}.
 void write_event_jsonl(std::ostream& out, const Event& e);
 // Tab-separated: id article sentence date source target code root quad goldstein text.
+// Tabs and line breaks inside a field become spaces; absent quad/goldstein are empty fields.
 void write_event_tsv_header(std::ostream& out);
 void write_event_tsv(std::ostream& out, const Event& e);
-// Escapes a string for JSON (UTF-8 kept, control characters escaped).
+// Escapes a string for JSON (UTF-8 kept, control characters escaped, ill-formed UTF-8 bytes
+// replaced by U+FFFD so the output is always valid JSON).
 std::string json_escape(const std::string& s);
 
 // ---- PETRARCH validation files ------------------------------------------------------------
 
 struct ExpectedCoding {
+  // As written inside the XML quotes: sourcecode='"INJURY TOLL"' gives "\"INJURY TOLL\"".
   std::string source, target, code;
 };
 
@@ -65,8 +76,8 @@ struct ValidationRecord {
   std::string id, category, date;  // date as written (YYYYMMDD)
   std::string text;                // whitespace-normalised sentence text
   std::vector<ExpectedCoding> expected;
-  bool expect_no_events = false;   // <EventCoding noevents="True">
-  std::string expect_error;        // <EventCoding error="...">
+  bool expect_no_events = false;  // <EventCoding noevents="True">
+  std::string expect_error;       // <EventCoding error="...">
   // <Config option=... value=...> elements seen before this record (since the previous one).
   std::vector<std::pair<std::string, std::string>> config;
   int line = 0;
@@ -74,8 +85,8 @@ struct ValidationRecord {
 
 struct ValidationFile {
   std::string verbfile, actorfile, agentfile, discardfile;  // as named in <Environment>
-  std::vector<std::string> include;                          // categories to run
-  std::vector<std::pair<std::string, std::string>> config;   // <Environment> configs
+  std::vector<std::string> include;                         // categories to run
+  std::vector<std::pair<std::string, std::string>> config;  // <Environment> configs
   std::vector<ValidationRecord> records;
   std::vector<Problem> problems;
 };

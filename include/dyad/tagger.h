@@ -16,7 +16,7 @@ class Tagger {
   // liblingua-en-tagger-perl data, /usr/share/perl5/Lingua/EN/Tagger).
   static Result<std::shared_ptr<const Tagger>> load(const std::string& dir = "");
   virtual ~Tagger() = default;
-  // Fills Token::tag for every token of the sentence.
+  // Fills Token::tag for every token of the sentence (Penn-tokenised Token::text).
   virtual void tag(std::vector<Token>& tokens) const = 0;
 };
 
@@ -25,7 +25,11 @@ class Lemmatizer {
   // Loads WordNet's index and exception files from `dir` (default /usr/share/wordnet).
   static Result<std::shared_ptr<const Lemmatizer>> load(const std::string& dir = "");
   virtual ~Lemmatizer() = default;
-  // Fills Token::lemma (uppercase) from Token::text and Token::tag.
+  // Fills Token::lemma (uppercase) from Token::text and Token::tag: WordNet morphy by the
+  // tag's part of speech ("withdrew"/VBD -> WITHDRAW, "troops"/NNS -> TROOP). Proper nouns,
+  // closed classes and unknown forms keep their own spelling, uppercased. Penn clitics:
+  // "n't" -> NOT, "'re"/"'m" -> BE, "'ve" -> HAVE, "'ll" and MD "wo" -> WILL, MD "ca" -> CAN;
+  // the ambiguous "'s" and "'d" stay 'S and 'D.
   virtual void lemmatize(std::vector<Token>& tokens) const = 0;
 };
 

@@ -28,6 +28,12 @@ SegmentResult segment(std::string_view text, const TextOptions& opts = {});
 // Tokenises one span of text that is already known to be a single sentence.
 std::vector<Token> tokenize(std::string_view text, uint32_t base_offset = 0);
 
+// Byte length of a dateline at the start of `text` ("BAMAKO, Mali (AP) -- ",
+// "PARIS (Reuters) - ", "WASHINGTON, Feb. 17 (AFP) - ", "CEBU CITY: -- "), including the
+// whitespace that follows it; 0 when the text does not start with one. The city must be in
+// capitals and a dash (or a colon and a dash) must close the dateline.
+size_t dateline_length(std::string_view text);
+
 // True when the text looks like English (stop-word share); short texts count as English.
 bool looks_english(std::string_view text);
 

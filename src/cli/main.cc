@@ -1,7 +1,48 @@
 // dyad: a thin main that only dispatches subcommands.
 #include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "cli/commands.h"
+#include "dyad/paths.h"
+
+namespace {
+
+void usage() {
+  std::fprintf(stderr,
+               "usage: dyad <command> [options]\n"
+               "  code [FILES|-]        code articles (JSON Lines, text, PETRARCH XML, TABARI)\n"
+               "  explain \"SENTENCE\"    show tokens, tags, phrases, patterns and events\n"
+               "  validate FILE.xml     run a PETRARCH validation file\n"
+               "  eval GOLD EVENTS      score events against a gold file\n"
+               "  version               print the version\n"
+               "Run 'dyad <command> --help' for the options of a command.\n");
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  std::fprintf(stderr, "dyad: not yet\n");
+  if (argc < 2) {
+    usage();
+    return 2;
+  }
+  std::string cmd = argv[1];
+  // Each command parses its own options; argv[1] becomes its program name.
+  int sub_argc = argc - 1;
+  char** sub_argv = argv + 1;
+  if (cmd == "code") return dyad::cli::cmd_code(sub_argc, sub_argv);
+  if (cmd == "explain") return dyad::cli::cmd_explain(sub_argc, sub_argv);
+  if (cmd == "validate") return dyad::cli::cmd_validate(sub_argc, sub_argv);
+  if (cmd == "eval") return dyad::cli::cmd_eval(sub_argc, sub_argv);
+  if (cmd == "version" || cmd == "--version") {
+    std::printf("dyad %s\n", dyad::version().c_str());
+    return 0;
+  }
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    usage();
+    return 0;
+  }
+  std::fprintf(stderr, "dyad: unknown command '%s'\n", cmd.c_str());
+  usage();
   return 2;
 }

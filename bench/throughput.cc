@@ -1,0 +1,140 @@
+// Coder throughput on the Reuters-21578 corpus with the full Phoenix dictionaries:
+// dictionary load time, sentences/s on 1 and 2 threads, peak RSS. Prints a table.
+//
+//   build/bench/dyad_bench_throughput [--dicts phoenix|dyad] [--articles N]
+#include <sys/resource.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "dyad/coder.h"
+#include "dyad/io.h"
+#include "dyad/paths.h"
+
+using namespace dyad;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+long peak_rss_mb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss / 1024;
+}
+
+struct Totals {
+  size_t sentences = 0, events = 0;
+};
+
+Totals code_range(const Coder& c, const std::vector<Article>& arts, size_t b, size_t e) {
+  Totals t;
+  for (size_t i = b; i < e; ++i) {
+    ArticleResult r = c.code_article(arts[i]);
+    t.sentences += r.sentences;
+    t.events += r.events.size();
+  }
+  return t;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string dicts = "phoenix";
+  size_t limit = 0;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--dicts") && i + 1 < argc) dicts = argv[++i];
+    if (!std::strcmp(argv[i], "--articles") && i + 1 < argc) limit = std::stoul(argv[++i]);
+  }
+  const std::string shared = DYAD_SHARED_DIR;
+  const std::string peer = shared + "/data/peer/petrarch2/";
+  const std::string corpus = shared + "/data/corpora/reuters21578/articles.jsonl";
+
+  auto t0 = Clock::now();
+  DictionarySet set;
+  std::vector<std::pair<std::string, Result<bool> (*)(const std::string&, DictionarySet&)>> files;
+  if (dicts == "phoenix") {
+    files = {{peer + "Phoenix.Countries.actors.txt", load_actors},
+             {peer + "Phoenix.International.actors.txt", load_actors},
+             {peer + "Phoenix.MilNonState.actors.txt", load_actors},
+             {peer + "Phoenix.agents.txt", load_agents},
+             {peer + "CAMEO.2.0.txt", load_verbs},
+             {peer + "Phoenix.discards.txt", load_discards}};
+  } else {
+    files = {{data_path("dict/dyad.actors.txt"), load_actors},
+             {data_path("dict/dyad.agents.txt"), load_agents},
+             {data_path("dict/dyad.verbs.txt"), load_verbs},
+             {data_path("dict/dyad.discards.txt"), load_discards}};
+  }
+  for (auto& [f, loader] : files) {
+    auto r = loader(f, set);
+    if (!r) {
+      std::fprintf(stderr, "cannot load %s: %s\n", f.c_str(), r.error().c_str());
+      return 1;
+    }
+  }
+  auto compiled = compile(std::move(set));
+  double load_s = seconds_since(t0);
+
+  auto tagger = Tagger::load();
+  auto lemmatizer = Lemmatizer::load();
+  auto table = CameoTable::load();
+  if (!tagger || !lemmatizer) {
+    std::fprintf(stderr, "tagger or lemmatizer data missing\n");
+    return 1;
+  }
+  auto tab = table ? std::make_shared<const CameoTable>(std::move(*table)) : nullptr;
+  Coder coder(compiled, *tagger, *lemmatizer, tab);
+
+  std::ifstream in(corpus, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "corpus not found: %s\n", corpus.c_str());
+    return 1;
+  }
+  ReaderOptions ro;
+  auto reader = open_reader(in, corpus, ro);
+  std::vector<Article> arts;
+  std::vector<Problem> problems;
+  Article a;
+  size_t bytes = 0;
+  while (reader->next(a, problems)) {
+    bytes += a.text.size();
+    arts.push_back(a);
+    if (limit && arts.size() >= limit) break;
+  }
+
+  std::printf("| measure | value |\n|---|---|\n");
+  std::printf("| dictionaries | %s |\n", dicts.c_str());
+  std::printf("| dictionary load + compile | %.3f s |\n", load_s);
+  std::printf("| articles | %zu (%.1f MB) |\n", arts.size(), bytes / 1e6);
+  for (int threads : {1, 2}) {
+    auto t1 = Clock::now();
+    std::vector<Totals> parts(threads);
+    std::vector<std::thread> pool;
+    size_t per = (arts.size() + threads - 1) / threads;
+    for (int k = 0; k < threads; ++k) {
+      size_t b = k * per, e = std::min(arts.size(), b + per);
+      pool.emplace_back([&, k, b, e] { parts[k] = code_range(coder, arts, b, e); });
+    }
+    for (auto& th : pool) th.join();
+    double s = seconds_since(t1);
+    Totals t;
+    for (auto& p : parts) {
+      t.sentences += p.sentences;
+      t.events += p.events;
+    }
+    std::printf("| coder, %d thread%s | %.0f sentences/s (%zu sentences, %zu events, %.2f s) |\n",
+                threads, threads > 1 ? "s" : "", t.sentences / s, t.sentences, t.events, s);
+  }
+  std::printf("| peak RSS | %ld MB |\n", peak_rss_mb());
+  return 0;
+}

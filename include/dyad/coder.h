@@ -1,0 +1,90 @@
+// The coder: tagged sentences + compiled dictionaries -> events with provenance.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/cameo.h"
+#include "dyad/dictionary.h"
+#include "dyad/event.h"
+#include "dyad/parse.h"
+#include "dyad/tagger.h"
+#include "dyad/text.h"
+
+namespace dyad {
+
+struct CoderOptions {
+  // Code only events with both a source and a target actor (PETRARCH's require_dyad).
+  // When false, an event with a source but no coded target gets the target "---".
+  bool require_dyad = true;
+  TextOptions text;
+};
+
+// One actor reading of a phrase: "FRAMIL" from "French" + "forces".
+struct ActorReading {
+  std::string code;
+  std::vector<EntryRef> entries;  // the actor and agent entries that built it
+  TokenRange range;               // the member phrase it was read from
+};
+
+// A noun phrase, or several joined ("France and Germany", "soldiers from Mali"), with the
+// actor codes it stands for. Units without readings are kept: patterns may skip them.
+struct ActorUnit {
+  TokenRange range;
+  std::vector<ActorReading> readings;  // one per member of a compound (or per code of a
+                                       // multi-code actor); empty when not an actor
+  bool compound = false;               // two or more members joined by and/or/nor
+};
+
+// A dictionary verb found in the sentence.
+struct VerbHit {
+  TokenRange range;   // every word of the verb form ("broken down")
+  int head = 0;       // the verb word
+  std::vector<uint32_t> entries;  // VerbEntry ids (a form may sit in several blocks)
+};
+
+// Everything the coder worked out for one sentence; `dyad explain` prints it.
+struct SentenceAnalysis {
+  std::vector<Token> tokens;
+  ParsedSentence parse;
+  std::vector<ActorUnit> units;
+  std::vector<VerbHit> verbs;
+  std::vector<Event> events;
+  std::vector<std::string> notes;   // discards, negations, suppressed events ...
+  bool discarded = false;
+  bool story_discard = false;
+};
+
+struct ArticleResult {
+  std::vector<Event> events;
+  std::vector<std::string> warnings;  // non-English, cut sentences ...
+  bool skipped = false;               // not coded at all (non-English, story discard)
+  int sentences = 0;                  // sentences coded (boilerplate excluded)
+};
+
+class Coder {
+ public:
+  Coder(std::shared_ptr<const CompiledDictionaries> dicts, std::shared_ptr<const Tagger> tagger,
+        std::shared_ptr<const Lemmatizer> lemmatizer, std::shared_ptr<const CameoTable> table,
+        CoderOptions opts = {});
+
+  ArticleResult code_article(const Article& a) const;
+  // Codes one sentence given as tokens over `text` (offsets refer to it). `date` is yyyymmdd.
+  SentenceAnalysis code_sentence(std::vector<Token> tokens, const std::string& text, int date,
+                                 const std::string& article_id, int sentence_index,
+                                 uint32_t sentence_begin, uint32_t sentence_end) const;
+  void set_options(const CoderOptions& o) { opts_ = o; }
+  const CoderOptions& options() const { return opts_; }
+  const CompiledDictionaries& dictionaries() const { return *dicts_; }
+  std::string coder_id() const;
+
+ private:
+  std::shared_ptr<const CompiledDictionaries> dicts_;
+  std::shared_ptr<const Tagger> tagger_;
+  std::shared_ptr<const Lemmatizer> lemmatizer_;
+  std::shared_ptr<const CameoTable> table_;
+  CoderOptions opts_;
+};
+
+}  // namespace dyad

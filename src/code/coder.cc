@@ -1,0 +1,270 @@
+#include "dyad/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "code/event_id.h"
+#include "code/mentions.h"
+#include "code/pattern_match.h"
+#include "code/roles.h"
+#include "code/units.h"
+#include "code/verb_hits.h"
+#include "dyad/paths.h"
+
+namespace dyad {
+
+namespace {
+
+Span span_of(const std::vector<Token>& toks, TokenRange r) {
+  if (r.begin >= r.end || r.end > static_cast<int>(toks.size())) return {};
+  return {toks[r.begin].begin, toks[r.end - 1].end};
+}
+
+// Paired codes "032:033": the first for source->target, the second for target->source.
+std::pair<std::string, std::string> split_code(const std::string& code) {
+  auto c = code.find(':');
+  if (c == std::string::npos) return {code, ""};
+  return {code.substr(0, c), code.substr(c + 1)};
+}
+
+bool codable(const std::string& code) { return !code.empty() && code != "---"; }
+
+bool is_temporal_word(const std::string& lw) {
+  return lw == "today" || lw == "tonight" || lw == "yesterday" || lw == "tomorrow" ||
+         lw == "now";
+}
+
+// Some noun phrase after the verb inside its scope that is not a bare time word: PETRARCH
+// gives such a phrase the null actor "---" when require_dyad is off.
+bool has_object_phrase(const SentenceView& v, int from, int to) {
+  for (int i = from; i < to; ++i) {
+    int np = v.ps.np_of_token[i];
+    if (np < 0) continue;
+    const TokenRange& r = v.ps.nps[np];
+    if (r.size() == 1 && is_temporal_word(lower_ascii(v.toks[r.begin].text))) continue;
+    if (r.size() == 1 && v.toks[r.begin].tag == Pos::PRP) continue;
+    return true;
+  }
+  return false;
+}
+
+struct Decision {
+  std::string code;
+  const Pattern* pattern = nullptr;
+  const VerbEntry* entry = nullptr;
+  PatternMatch match;
+};
+
+Decision decide_code(const SentenceView& v, const VerbHit& hit) {
+  Decision d;
+  const CompiledDictionaries& dicts = v.dicts;
+  for (uint32_t id : hit.entries) {
+    const VerbEntry& e = dicts.set.verbs[id];
+    if (!d.entry) d.entry = &e;
+    if (e.block < 0 || e.block >= static_cast<int>(dicts.set.verb_blocks.size())) continue;
+    const VerbBlock& b = dicts.set.verb_blocks[e.block];
+    for (uint32_t pi : dicts.pattern_order[e.block]) {
+      PatternMatch m;
+      if (match_pattern(b.patterns[pi], v, hit, &m)) {
+        d.code = b.patterns[pi].code;
+        d.pattern = &b.patterns[pi];
+        d.entry = &e;
+        d.match = m;
+        return d;
+      }
+    }
+  }
+  for (uint32_t id : hit.entries) {
+    const VerbEntry& e = dicts.set.verbs[id];
+    if (codable(e.code)) {
+      d.entry = &e;
+      d.code = e.code;
+      return d;
+    }
+  }
+  if (d.entry) d.code = d.entry->code;
+  return d;
+}
+
+struct Candidate {
+  Event ev;
+  int verb_pos;
+  int source_unit_begin;
+  bool speech;
+};
+
+}  // namespace
+
+Coder::Coder(std::shared_ptr<const CompiledDictionaries> dicts,
+             std::shared_ptr<const Tagger> tagger, std::shared_ptr<const Lemmatizer> lemmatizer,
+             std::shared_ptr<const CameoTable> table, CoderOptions opts)
+    : dicts_(std::move(dicts)),
+      tagger_(std::move(tagger)),
+      lemmatizer_(std::move(lemmatizer)),
+      table_(std::move(table)),
+      opts_(opts) {}
+
+std::string Coder::coder_id() const { return "dyad " + version() + " dict:" + dicts_->hash; }
+
+SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::string& text, int date,
+                                      const std::string& article_id, int sentence_index,
+                                      uint32_t sentence_begin, uint32_t sentence_end) const {
+  SentenceAnalysis a;
+  if (tagger_) tagger_->tag(tokens);
+  if (lemmatizer_) lemmatizer_->lemmatize(tokens);
+  a.tokens = std::move(tokens);
+  const auto& toks = a.tokens;
+
+  MentionScan ms = scan_mentions(*dicts_, toks, date);
+  a.parse = shallow_parse(toks, ms.name_span_of_token);
+  a.units = build_units(toks, a.parse, ms.mentions);
+  if (ms.sentence_discard) {
+    a.discarded = true;
+    a.story_discard = ms.story_discard;
+    a.notes.push_back(std::string(ms.story_discard ? "story" : "sentence") +
+                      " discarded by \"" + ms.discard_phrase + "\"");
+    return a;
+  }
+  SentenceView v = make_view(toks, a.parse, a.units, *dicts_);
+  a.verbs = find_verb_hits(v);
+
+  std::string sentence_text;
+  if (sentence_end > sentence_begin && sentence_end <= text.size())
+    sentence_text = text.substr(sentence_begin, sentence_end - sentence_begin);
+
+  std::vector<Candidate> cands;
+  for (const VerbHit& hit : a.verbs) {
+    Decision d = decide_code(v, hit);
+    if (!codable(d.code)) continue;
+    int g = a.parse.vg_of_token[hit.head];
+    bool negated = g >= 0 && a.parse.vgs[g].negated;
+    if (negated && !d.match.covers_negation) {
+      a.notes.push_back("negated, not coded: " + toks[hit.head].text);
+      continue;
+    }
+    RoleContext rc;
+    int src = d.match.source_unit, tgt = d.match.target_unit;
+    if (src >= 0) rc.used.push_back(src);
+    if (tgt >= 0) rc.used.push_back(tgt);
+    int by_agent = (src < 0) ? find_by_agent(v, hit) : -1;
+    int antecedent = -1;
+    if (by_agent >= 0) {
+      // Passive with an agent: "Eriador was opposed by Osgiliath" -> OSG -> ERI.
+      src = by_agent;
+      rc.used.push_back(src);
+      if (tgt < 0) tgt = find_subject(v, hit.range.begin, rc, nullptr);
+    } else {
+      if (src < 0) src = find_subject(v, hit.range.begin, rc, &antecedent);
+      if (src >= 0) rc.used.push_back(src);
+      if (tgt < 0) tgt = find_target(v, hit.range.end, rc);
+      if (tgt < 0 && antecedent >= 0 && antecedent != src) tgt = antecedent;
+    }
+    if (src < 0) continue;
+
+    auto [c1, c2] = split_code(d.code);
+    const ActorUnit& su = a.units[src];
+    std::vector<std::pair<const ActorReading*, const ActorReading*>> pairs;
+    std::vector<ActorReading> null_target;
+    if (tgt >= 0) {
+      for (const auto& s : su.readings)
+        for (const auto& t : a.units[tgt].readings) pairs.push_back({&s, &t});
+    } else if (su.compound) {
+      // "Gondor and Osgiliath renewed ties": the members act on each other.
+      for (const auto& s : su.readings)
+        for (const auto& t : su.readings)
+          if (&s != &t) pairs.push_back({&s, &t});
+    } else if (!opts_.require_dyad &&
+               has_object_phrase(v, hit.range.end, scope_end(v, hit.range.end))) {
+      null_target.push_back({"---", {}, {}});
+      for (const auto& s : su.readings) pairs.push_back({&s, &null_target.front()});
+    }
+    for (auto [s, t] : pairs) {
+      if (s->code == t->code) continue;
+      for (int dir = 0; dir < 2; ++dir) {
+        const std::string& code = dir == 0 ? c1 : c2;
+        if (!codable(code)) continue;
+        if (dir == 1 && t->code == "---") continue;
+        const ActorReading* from = dir == 0 ? s : t;
+        const ActorReading* to = dir == 0 ? t : s;
+        Candidate c;
+        Event& e = c.ev;
+        e.article = article_id;
+        e.sentence = sentence_index;
+        e.text = sentence_text;
+        e.date = format_date(date);
+        e.source = from->code;
+        e.target = to->code;
+        e.code = code;
+        if (table_) {
+          if (table_->find(code)) {
+            e.root = table_->root(code);
+            e.quad = table_->quad(code);
+            e.goldstein = table_->find(code)->goldstein;
+          }
+        }
+        e.evidence.source = span_of(toks, from->range);
+        e.evidence.target = span_of(toks, to->range);
+        e.evidence.verb = span_of(toks, hit.range);
+        e.evidence.source_entries = from->entries;
+        e.evidence.target_entries = to->entries;
+        if (d.entry) e.evidence.verb_entry = {d.entry->name, d.entry->code, d.entry->origin};
+        if (d.pattern) e.evidence.pattern = {d.pattern->text, d.pattern->code, d.pattern->origin};
+        e.coder = coder_id();
+        e.id = event_id(e);
+        c.verb_pos = hit.head;
+        c.source_unit_begin = su.range.begin;
+        c.speech = is_speech_lemma(toks[hit.head].lemma) ||
+                   (d.entry && is_speech_lemma(d.entry->lemma));
+        cands.push_back(std::move(c));
+      }
+    }
+  }
+
+  // A speech verb whose reported clause yields its own event is not coded itself:
+  // "Macron says France will withdraw ..." is the withdrawal, attributed to Macron.
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (const Candidate& c : cands) {
+    if (c.speech) {
+      bool reported = false;
+      for (const Candidate& o : cands)
+        if (!o.speech && o.verb_pos > c.verb_pos && o.source_unit_begin > c.verb_pos)
+          reported = true;
+      if (reported) {
+        a.notes.push_back("speech event left to the reported event: " + c.ev.code);
+        continue;
+      }
+    }
+    if (!seen.insert({c.ev.source, c.ev.target, c.ev.code}).second) continue;
+    a.events.push_back(c.ev);
+  }
+  return a;
+}
+
+ArticleResult Coder::code_article(const Article& art) const {
+  ArticleResult r;
+  int date = parse_date(art.date);
+  if (!looks_english(art.text)) {
+    r.skipped = true;
+    r.warnings.push_back("article " + art.id + ": not English, skipped");
+    return r;
+  }
+  SegmentResult seg = segment(art.text, opts_.text);
+  for (auto& w : seg.warnings) r.warnings.push_back("article " + art.id + ": " + w);
+  for (Sentence& s : seg.sentences) {
+    if (s.boilerplate || s.tokens.empty()) continue;
+    ++r.sentences;
+    SentenceAnalysis sa =
+        code_sentence(std::move(s.tokens), art.text, date, art.id, s.index, s.begin, s.end);
+    if (sa.story_discard) {
+      r.events.clear();
+      r.skipped = true;
+      r.warnings.push_back("article " + art.id + ": story discarded");
+      return r;
+    }
+    for (auto& e : sa.events) r.events.push_back(std::move(e));
+  }
+  return r;
+}
+
+}  // namespace dyad

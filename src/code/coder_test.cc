@@ -1,0 +1,198 @@
+#include "dyad/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "code/test_tokens.h"
+#include "code/units.h"
+
+namespace dyad {
+namespace {
+
+using testing::tagged;
+
+const char* kActors = R"(
+ARNOR [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+MORDOR [MOR]
+FRANCE [FRA]
++FRENCH
+MALI [MLI]
++MALIAN
+EMMANUEL_MACRON [FRAGOV >170514]
++MACRON
+THE_SHIRE [FRO/BIL/SAM]
+ERIADOR [ERI]
+OSGILIATH [OSG]
+)";
+const char* kAgents = R"(
+TROOPS {} [~MIL]
+ARMY [~MIL]
+GOVERNMENT [~GOV]
+MEDIA {} [~MED]
+SOLDIER [~MIL]
+OFFICIAL [~GOV]
+MSF {} [NGO~]
+INSURGENT [~REB]
+)";
+const char* kVerbs = R"(
+&MILITARY
++TROOPS
++SOLDIERS
+
+--- RESTORE [064] ---
+RESTORE
+- * TIES [064]
+
+--- WITHDRAW [087] ---
+WITHDRAW {WITHDRAWS WITHDREW WITHDRAWN WITHDRAWING}
+- * &MILITARY [0874]
+
+--- ATTACK [190] ---
+ATTACK
+
+--- LEFT [032:033] ---
+LEFT
+
+--- SAY [010] ---
+SAY {SAYS SAID}
+
+--- OPPOSE [112] ---
+OPPOSE
+
+--- INVITE [036] ---
+INVITE
+
+--- SHOT [223] ---
+SHOT
+- + WAS * DEAD IN $ [224]
+
+--- RENEW [064] ---
+RENEW
+- % * [064:064]
+)";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    DictionarySet set;
+    parse_actors(kActors, "actors", set);
+    parse_agents(kAgents, "agents", set);
+    parse_verbs(kVerbs, "verbs", set);
+    ASSERT_TRUE(set.diagnostics.empty()) << set.diagnostics.front().message;
+    coder_ = std::make_unique<Coder>(compile(std::move(set)), nullptr, nullptr, nullptr);
+  }
+  std::vector<std::string> code(const std::string& spec, int date = 20220217,
+                                bool require_dyad = true) {
+    auto tt = tagged(spec);
+    CoderOptions o;
+    o.require_dyad = require_dyad;
+    coder_->set_options(o);
+    auto a = coder_->code_sentence(tt.tokens, tt.text, date, "t", 0, 0,
+                                   static_cast<uint32_t>(tt.text.size()));
+    std::vector<std::string> out;
+    for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  }
+  std::unique_ptr<Coder> coder_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(code("Arnor/NNP is/VBZ/BE about/IN to/TO restore/VB full/JJ ties/NNS with/IN "
+                 "Gondor/NNP ./."),
+            V{"ARN GON 064"});
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheReportedEventWithItsOwnSource) {
+  EXPECT_EQ(code("President/NNP Emmanuel/NNP Macron/NNP says/VBZ/SAY France/NNP will/MD "
+                 "withdraw/VB its/PRP$ troops/NNS from/IN Mali/NNP"),
+            V{"FRA MLI 0874"});
+}
+
+TEST_F(CoderTest, AgentsCombineWithCountryAdjectives) {
+  EXPECT_EQ(code("The/DT insurgents/NNS/INSURGENT began/VBD attacking/VBG/ATTACK the/DT "
+                 "Malian/JJ army/NN"),
+            V{"---REB MLIMIL 190"});
+}
+
+TEST_F(CoderTest, NegatedVerbIsNotCoded) {
+  EXPECT_TRUE(code("Mali/NNP leaders/NNS were/VBD/BE not/RB invited/VBN/INVITE by/IN "
+                   "France/NNP").empty());
+}
+
+TEST_F(CoderTest, PassiveWithAgentSwapsRoles) {
+  EXPECT_EQ(code("Eriador/NNP was/VBD/BE opposed/VBN/OPPOSE by/IN Osgiliath/NNP"),
+            V{"OSG ERI 112"});
+}
+
+TEST_F(CoderTest, PairedCodesGiveTwoEvents) {
+  EXPECT_EQ(code("Arnor/NNP left/VBD/LEAVE for/IN Minas/NNP Tirith/NNP"),
+            (V{"ARN GON 032", "GON ARN 033"}));
+}
+
+TEST_F(CoderTest, CompoundSourceAndMultiCodeActor) {
+  EXPECT_EQ(code("Arnor/NNP and/CC Mordor/NNP restored/VBD/RESTORE ties/NNS with/IN The/DT "
+                 "Shire/NNP"),
+            (V{"ARN FRO 064", "ARN BIL 064", "ARN SAM 064", "MOR FRO 064", "MOR BIL 064",
+               "MOR SAM 064"}));
+}
+
+TEST_F(CoderTest, PatternSourceAndTargetMarkers) {
+  EXPECT_EQ(code("An/DT Eriador/NNP was/VBD/BE shot/VBN dead/JJ in/IN Osgiliath/NNP"),
+            V{"OSG ERI 224"});
+}
+
+TEST_F(CoderTest, CompoundWithoutTargetCodesEachOther) {
+  EXPECT_EQ(code("Arnor/NNP and/CC Gondor/NNP have/VBP/HAVE renewed/VBN/RENEW ties/NNS"),
+            (V{"ARN GON 064", "GON ARN 064"}));
+}
+
+TEST_F(CoderTest, DatedRoleNeedsTheDate) {
+  EXPECT_EQ(code("Macron/NNP restored/VBD/RESTORE ties/NNS with/IN Mali/NNP", 20220217),
+            V{"FRAGOV MLI 064"});
+  EXPECT_TRUE(code("Macron/NNP restored/VBD/RESTORE ties/NNS with/IN Mali/NNP", 20100101).empty());
+}
+
+TEST_F(CoderTest, NullTargetOnlyWhenAllowed) {
+  auto spec = "a/DT senior/JJ official/NN said/VBD/SAY on/IN Saturday/NNP";
+  EXPECT_TRUE(code(spec).empty());
+  EXPECT_EQ(code(spec, 20220217, false), V{"---GOV --- 010"});
+}
+
+TEST_F(CoderTest, EvidenceCarriesSpansAndEntries) {
+  auto tt = tagged("France/NNP will/MD withdraw/VB its/PRP$ troops/NNS from/IN Mali/NNP");
+  auto a = coder_->code_sentence(tt.tokens, tt.text, 20220217, "art", 3, 0,
+                                 static_cast<uint32_t>(tt.text.size()));
+  ASSERT_EQ(a.events.size(), 1u);
+  const Event& e = a.events[0];
+  EXPECT_EQ(e.article, "art");
+  EXPECT_EQ(e.sentence, 3);
+  EXPECT_EQ(e.text, tt.text);
+  EXPECT_EQ(tt.text.substr(e.evidence.source.begin, e.evidence.source.end - e.evidence.source.begin),
+            "France");
+  EXPECT_EQ(tt.text.substr(e.evidence.target.begin, e.evidence.target.end - e.evidence.target.begin),
+            "Mali");
+  EXPECT_EQ(tt.text.substr(e.evidence.verb.begin, e.evidence.verb.end - e.evidence.verb.begin),
+            "withdraw");
+  EXPECT_EQ(e.evidence.pattern.code, "0874");
+  ASSERT_FALSE(e.evidence.source_entries.empty());
+  EXPECT_EQ(e.evidence.source_entries[0].code, "FRA");
+  EXPECT_EQ(e.id.size(), 16u);
+}
+
+TEST(ComposeCode, SkipsRedundantAgents) {
+  Mention gov;
+  gov.codes = {"GOV"};
+  Mention ngo;
+  ngo.codes = {"NGO"};
+  ngo.prefix = true;
+  EXPECT_EQ(compose_code("USAGOV", {&gov}), "USAGOV");
+  EXPECT_EQ(compose_code("ARN", {&ngo, &gov}), "NGOARNGOV");
+  EXPECT_EQ(compose_code("", {&gov}), "---GOV");
+  EXPECT_EQ(compose_code("", {&ngo}), "NGO");
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,206 @@
+#include "code/units.h"
+
+#include <string_view>
+
+#include "dyad/parse.h"
+
+namespace dyad {
+
+namespace {
+
+bool has_code_at_aligned(const std::string& code, const std::string& part) {
+  if (part.empty()) return true;
+  for (size_t k = 0; k + part.size() <= code.size(); k += 3)
+    if (code.compare(k, part.size(), part) == 0) return true;
+  return false;
+}
+
+// One noun phrase's reading: its first actor (all of that actor's codes) and its agents.
+struct NpReading {
+  TokenRange range;
+  const Mention* actor = nullptr;
+  std::vector<const Mention*> agents;
+  bool coded() const { return actor || !agents.empty(); }
+};
+
+std::vector<ActorReading> readings_of(const NpReading& r, const std::string* inherited_actor,
+                                      const std::vector<const Mention*>& extra_agents) {
+  std::vector<ActorReading> out;
+  std::vector<const Mention*> agents = extra_agents;
+  agents.insert(agents.end(), r.agents.begin(), r.agents.end());
+  std::vector<std::string> actors;
+  if (r.actor)
+    actors = r.actor->codes;
+  else if (inherited_actor)
+    actors = {*inherited_actor};
+  else
+    actors = {""};
+  for (const std::string& a : actors) {
+    ActorReading rd;
+    rd.code = compose_code(a, agents);
+    rd.range = r.range;
+    if (r.actor) rd.entries.push_back(r.actor->ref);
+    for (const Mention* g : agents) rd.entries.push_back(g->ref);
+    out.push_back(std::move(rd));
+  }
+  return out;
+}
+
+bool is_list_conj(const Token& t) {
+  std::string l = lower_ascii(t.text);
+  return l == "and" || l == "or" || l == "nor" || l == "&";
+}
+
+// Tokens between two noun phrases that join them into one list: "," "and" ", and".
+bool joins_list(const std::vector<Token>& toks, int from, int to, bool* has_conj) {
+  int n = to - from;
+  if (n == 1 && toks[from].tag == Pos::COMMA) return true;
+  if (n == 1 && is_list_conj(toks[from])) return *has_conj = true;
+  if (n == 2 && toks[from].tag == Pos::COMMA && is_list_conj(toks[from + 1]))
+    return *has_conj = true;
+  return false;
+}
+
+bool is_attach_prep(const Token& t) {
+  std::string l = lower_ascii(t.text);
+  return l == "of" || l == "from" || l == "in";
+}
+
+// "soldiers from Gondor" names Gondor's soldiers, but "withdraw its troops from Mali" and
+// "has 2,400 troops in Mali" do not: a possessive or a number in the agent phrase, or a verb
+// right before it (an object), leaves the agents with someone else.
+bool agents_may_attach(const std::vector<Token>& toks, const TokenRange& first_np,
+                       const TokenRange& last_np, const Token& prep) {
+  for (int i = first_np.begin; i < last_np.end; ++i) {
+    Pos p = toks[i].tag;
+    if (p == Pos::PRPS || p == Pos::CD) return false;
+  }
+  if (lower_ascii(prep.text) == "of") return true;
+  int b = first_np.begin;
+  while (b > 0 && (is_adv(toks[b - 1].tag) || toks[b - 1].tag == Pos::DT)) --b;
+  return !(b > 0 && (is_verb(toks[b - 1].tag) || toks[b - 1].tag == Pos::RP));
+}
+
+}  // namespace
+
+std::string compose_code(const std::string& actor, const std::vector<const Mention*>& agents) {
+  std::string pre, post;
+  std::string base = actor.empty() ? "---" : actor;
+  for (const Mention* g : agents) {
+    const std::string& c = g->codes.front();
+    if (has_code_at_aligned(base, c) || has_code_at_aligned(pre, c) ||
+        has_code_at_aligned(post, c))
+      continue;
+    (g->prefix ? pre : post) += c;
+  }
+  if (actor.empty() && !pre.empty() && post.empty()) return pre;  // "MSF" alone -> "NGO"
+  return pre + base + post;
+}
+
+std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedSentence& ps,
+                                   const std::vector<Mention>& mentions) {
+  // 1. Read each noun phrase.
+  std::vector<NpReading> nps(ps.nps.size());
+  for (size_t k = 0; k < ps.nps.size(); ++k) nps[k].range = ps.nps[k];
+  for (const Mention& m : mentions) {
+    int k = ps.np_of_token[m.range.begin];
+    if (k < 0) continue;
+    // "its troops", "their leaders": agents owned by someone named elsewhere (usually the
+    // subject) are not actors of their own.
+    if (!m.actor && toks[ps.nps[k].begin].tag == Pos::PRPS) continue;
+    if (m.actor) {
+      if (!nps[k].actor) nps[k].actor = &m;
+    } else {
+      nps[k].agents.push_back(&m);
+    }
+  }
+
+  // 2. Group phrases joined by "," / "and" into lists; a list with a conjunction is a
+  //    compound, a comma-only run is apposition and its phrases stay separate units.
+  std::vector<ActorUnit> units;
+  size_t k = 0;
+  while (k < nps.size()) {
+    size_t e = k + 1;
+    bool has_conj = false;
+    while (e < nps.size() && joins_list(toks, nps[e - 1].range.end, nps[e].range.begin, &has_conj))
+      ++e;
+    if (!has_conj) e = k + 1;
+    std::vector<size_t> group;
+    for (size_t j = k; j < e; ++j) group.push_back(j);
+
+    // 3. Agents-only group + of/from/in + actor group: "soldiers from Gondor",
+    //    "lawmakers and officials in Fornost and Gondor".
+    bool agents_only = true, any_coded = false;
+    for (size_t j : group) {
+      if (nps[j].actor) agents_only = false;
+      if (nps[j].coded()) any_coded = true;
+    }
+    std::vector<size_t> tail;
+    int last_end = nps[e - 1].range.end;
+    if (agents_only && any_coded && e < nps.size() && last_end + 1 == nps[e].range.begin &&
+        is_attach_prep(toks[last_end]) &&
+        agents_may_attach(toks, nps[k].range, nps[e - 1].range, toks[last_end])) {
+      size_t f = e + 1;
+      bool conj2 = false;
+      while (f < nps.size() && joins_list(toks, nps[f - 1].range.end, nps[f].range.begin, &conj2))
+        ++f;
+      if (!conj2) f = e + 1;
+      bool tail_has_actor = false;
+      for (size_t j = e; j < f; ++j)
+        if (nps[j].actor) tail_has_actor = true;
+      if (tail_has_actor)
+        for (size_t j = e; j < f; ++j) tail.push_back(j);
+    }
+
+    ActorUnit u;
+    u.range = {nps[k].range.begin, tail.empty() ? last_end : nps[tail.back()].range.end};
+    if (!tail.empty()) {
+      for (size_t g : group) {
+        if (!nps[g].coded()) continue;
+        for (size_t t : tail) {
+          if (!nps[t].actor) continue;
+          auto rs = readings_of(nps[t], nullptr, nps[g].agents);
+          for (auto& r : rs) {
+            r.range = {nps[g].range.begin, nps[t].range.end};
+            u.readings.push_back(std::move(r));
+          }
+        }
+      }
+      u.compound = group.size() > 1 || tail.size() > 1;
+      units.push_back(std::move(u));
+      k = tail.back() + 1;
+      continue;
+    }
+    // 4. Agent-only members of a compound borrow the actor (and modifiers) of the nearest
+    //    earlier member that has one: "Danish media and government" -> DNKMED, DNKGOV.
+    const NpReading* donor = nullptr;
+    int members = 0;
+    for (size_t j : group) {
+      const NpReading& r = nps[j];
+      if (!r.coded()) continue;
+      ++members;
+      if (!r.actor && donor && donor->actor) {
+        std::vector<const Mention*> mods(donor->agents.begin(),
+                                         donor->agents.empty() ? donor->agents.end()
+                                                               : donor->agents.end() - 1);
+        for (const std::string& code : donor->actor->codes) {
+          auto rs = readings_of(r, &code, mods);
+          for (auto& x : rs) {
+            x.entries.insert(x.entries.begin(), donor->actor->ref);
+            u.readings.push_back(std::move(x));
+          }
+        }
+        continue;
+      }
+      auto rs = readings_of(r, nullptr, {});
+      u.readings.insert(u.readings.end(), rs.begin(), rs.end());
+      if (r.actor) donor = &r;
+    }
+    u.compound = members > 1;
+    units.push_back(std::move(u));
+    k = e;
+  }
+  return units;
+}
+
+}  // namespace dyad

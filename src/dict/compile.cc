@@ -1,0 +1,77 @@
+// DictionarySet -> the read-only indexes the coder shares between threads.
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+
+#include "dyad/dictionary.h"
+
+namespace dyad {
+
+namespace {
+
+std::string_view file_of(const std::string& origin) {
+  size_t colon = origin.rfind(':');
+  return std::string_view(origin).substr(0, colon == std::string::npos ? origin.size() : colon);
+}
+
+size_t literal_elements(const Pattern& p) {
+  auto literal = [](const PatElem& e) {
+    return e.kind == PatKind::Word || e.kind == PatKind::Synset;
+  };
+  return std::count_if(p.pre.begin(), p.pre.end(), literal) +
+         std::count_if(p.post.begin(), p.post.end(), literal);
+}
+
+}  // namespace
+
+std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
+  auto out = std::make_shared<CompiledDictionaries>();
+  out->set = std::move(set);
+  const DictionarySet& s = out->set;
+  out->words = std::make_shared<WordTable>();
+  out->actors = PhraseTrie(out->words);
+  out->agents = PhraseTrie(out->words);
+  out->discards = PhraseTrie(out->words);
+  out->verbs = PhraseTrie(out->words);
+
+  for (uint32_t i = 0; i < s.actors.size(); ++i)
+    for (const Phrase& p : s.actors[i].phrases) out->actors.add(p.words, i);
+  for (uint32_t i = 0; i < s.agents.size(); ++i)
+    for (const Phrase& p : s.agents[i].phrases) out->agents.add(p.words, i);
+  for (uint32_t i = 0; i < s.discards.size(); ++i) out->discards.add(s.discards[i].phrase.words, i);
+  for (uint32_t i = 0; i < s.verbs.size(); ++i)
+    for (const VerbForm& f : s.verbs[i].forms) out->verbs.add(f.words, i);
+
+  // A lemma listed twice: the first entry of a file wins (as in PETRARCH), a later file
+  // overrides an earlier one (user dictionaries load last).
+  std::unordered_map<std::string, std::string_view> lemma_file;
+  for (uint32_t i = 0; i < s.verbs.size(); ++i) {
+    const VerbEntry& v = s.verbs[i];
+    if (v.forms.empty() || v.forms[0].words.size() != 1) continue;
+    std::string_view file = file_of(v.origin);
+    auto it = lemma_file.find(v.lemma);
+    if (it != lemma_file.end() && it->second == file) continue;
+    lemma_file[v.lemma] = file;
+    out->verb_by_lemma[v.lemma] = i;
+  }
+  for (uint32_t i = 0; i < s.synsets.size(); ++i) out->synset_by_name[s.synsets[i].name] = i;
+
+  out->pattern_order.resize(s.verb_blocks.size());
+  for (size_t b = 0; b < s.verb_blocks.size(); ++b) {
+    const auto& patterns = s.verb_blocks[b].patterns;
+    std::vector<size_t> weight(patterns.size());
+    for (size_t k = 0; k < patterns.size(); ++k) weight[k] = literal_elements(patterns[k]);
+    auto& order = out->pattern_order[b];
+    order.resize(patterns.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t c) { return weight[a] > weight[c]; });
+  }
+
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(s.content_hash));
+  out->hash = hex;
+  return out;
+}
+
+}  // namespace dyad

@@ -1,0 +1,194 @@
+// Event writers: JSON Lines (one object per event, keys in a fixed order) and TSV. Written
+// by hand rather than through a JSON DOM: this is on the output path of every coded event.
+#include <charconv>
+#include <cmath>
+
+#include "dyad/io.h"
+#include "io/utf8.h"
+
+namespace dyad {
+
+std::string json_escape(const std::string& raw) {
+  // Ill-formed bytes would make the whole line invalid JSON; they become U+FFFD.
+  if (!io_detail::is_valid_utf8(raw)) return json_escape(io_detail::repair_utf8(raw));
+  const std::string& s = raw;
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          static const char hex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += hex[(c >> 4) & 0xF];
+          out += hex[c & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+namespace {
+
+void put_string(std::ostream& out, const std::string& s) { out << '"' << json_escape(s) << '"'; }
+
+void put_key(std::ostream& out, const char* key) { out << '"' << key << "\":"; }
+
+// Shortest text that reads back as the same double; null for NaN and infinities, which JSON
+// cannot express.
+std::string number_text(double v) {
+  if (!std::isfinite(v)) return "null";
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
+}
+
+void put_entry(std::ostream& out, const EntryRef& e) {
+  out << '{';
+  put_key(out, "phrase");
+  put_string(out, e.phrase);
+  out << ',';
+  put_key(out, "code");
+  put_string(out, e.code);
+  out << ',';
+  put_key(out, "origin");
+  put_string(out, e.origin);
+  out << '}';
+}
+
+void put_span(std::ostream& out, const Span& s) {
+  put_key(out, "begin");
+  out << s.begin << ',';
+  put_key(out, "end");
+  out << s.end;
+}
+
+void put_actor(std::ostream& out, const Span& span, const std::vector<EntryRef>& entries) {
+  out << '{';
+  put_span(out, span);
+  out << ',';
+  put_key(out, "entries");
+  out << '[';
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i) out << ',';
+    put_entry(out, entries[i]);
+  }
+  out << "]}";
+}
+
+// TSV cells cannot hold tabs or line breaks; they become spaces.
+std::string tsv_cell(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+void write_event_jsonl(std::ostream& out, const Event& e) {
+  out << '{';
+  put_key(out, "type");
+  out << "\"event\",";
+  put_key(out, "id");
+  put_string(out, e.id);
+  out << ',';
+  put_key(out, "article");
+  put_string(out, e.article);
+  out << ',';
+  put_key(out, "sentence");
+  out << e.sentence << ',';
+  put_key(out, "text");
+  put_string(out, e.text);
+  out << ',';
+  put_key(out, "date");
+  put_string(out, e.date);
+  out << ',';
+  put_key(out, "source");
+  put_string(out, e.source);
+  out << ',';
+  put_key(out, "target");
+  put_string(out, e.target);
+  out << ',';
+  put_key(out, "code");
+  put_string(out, e.code);
+  out << ',';
+  put_key(out, "root");
+  put_string(out, e.root);
+  out << ',';
+  put_key(out, "quad");
+  if (e.quad)
+    out << *e.quad;
+  else
+    out << "null";
+  out << ',';
+  put_key(out, "goldstein");
+  out << (e.goldstein ? number_text(*e.goldstein) : "null") << ',';
+
+  const Evidence& ev = e.evidence;
+  put_key(out, "evidence");
+  out << '{';
+  put_key(out, "source");
+  put_actor(out, ev.source, ev.source_entries);
+  out << ',';
+  put_key(out, "target");
+  put_actor(out, ev.target, ev.target_entries);
+  out << ',';
+  put_key(out, "verb");
+  out << '{';
+  put_span(out, ev.verb);
+  out << ',';
+  put_key(out, "entry");
+  put_entry(out, ev.verb_entry);
+  out << "},";
+  put_key(out, "pattern");
+  bool no_pattern =
+      ev.pattern.phrase.empty() && ev.pattern.code.empty() && ev.pattern.origin.empty();
+  if (no_pattern)
+    out << "null";
+  else
+    put_entry(out, ev.pattern);
+  out << "},";
+  put_key(out, "coder");
+  put_string(out, e.coder);
+  out << "}\n";
+}
+
+void write_event_tsv_header(std::ostream& out) {
+  out << "id\tarticle\tsentence\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\ttext\n";
+}
+
+void write_event_tsv(std::ostream& out, const Event& e) {
+  out << tsv_cell(e.id) << '\t' << tsv_cell(e.article) << '\t' << e.sentence << '\t'
+      << tsv_cell(e.date) << '\t' << tsv_cell(e.source) << '\t' << tsv_cell(e.target) << '\t'
+      << tsv_cell(e.code) << '\t' << tsv_cell(e.root) << '\t';
+  if (e.quad) out << *e.quad;
+  out << '\t';
+  if (e.goldstein && std::isfinite(*e.goldstein)) out << number_text(*e.goldstein);
+  out << '\t' << tsv_cell(e.text) << '\n';
+}
+
+}  // namespace dyad

@@ -1,1 +1,0 @@
-// placeholder so the module library exists; replaced as the module lands

@@ -1,0 +1,61 @@
+#include "tag/main_verb_repair.h"
+
+namespace dyad::tag {
+
+namespace {
+
+bool is_finite(Pos p) { return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD; }
+
+bool is_subject_end(Pos p) { return is_noun(p) || p == Pos::PRP; }
+
+// Tokens that open a new clause, whose verbs do not count for the one before.
+bool opens_clause(const Token& t, Pos p) {
+  return p == Pos::WDT || p == Pos::WP || p == Pos::WRB || p == Pos::COMMA || p == Pos::COLON ||
+         p == Pos::CC || p == Pos::LQUOTE || p == Pos::PERIOD ||
+         (p == Pos::IN && (t.text == "that" || t.text == "because" || t.text == "after" ||
+                           t.text == "before" || t.text == "while" || t.text == "if"));
+}
+
+// The first token of a direct object.
+bool takes_object(Pos p) {
+  return p == Pos::DT || p == Pos::PRPS || p == Pos::CD || p == Pos::PRP || is_noun(p) || is_adj(p);
+}
+
+bool is_do_form(const std::string& w) {
+  return w == "do" || w == "does" || w == "did" || w == "Do" || w == "Does" || w == "Did";
+}
+
+}  // namespace
+
+void repair_main_verbs(const Token* tokens, Pos* tags, const uint8_t* can_be_past, size_t n) {
+  bool finite_seen = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (tags[i] == Pos::VBP && i > 1 && is_adv(tags[i - 1])) {
+      size_t j = i - 1;
+      while (j > 0 && is_adv(tags[j - 1])) --j;
+      if (j > 0 && (tags[j - 1] == Pos::MD || tags[j - 1] == Pos::TO ||
+                    (is_verb(tags[j - 1]) && is_do_form(tokens[j - 1].text))))
+        tags[i] = Pos::VB;
+    }
+    if (is_finite(tags[i])) finite_seen = true;
+    if (tags[i] != Pos::VBN || !can_be_past[i] || finite_seen) continue;
+    size_t j = i;
+    while (j > 0 && is_adv(tags[j - 1])) --j;
+    if (j == 0 || !is_subject_end(tags[j - 1])) continue;
+    // A pronoun subject ("he later discussed") or a direct object after the verb ("dealers
+    // sold bonds") marks an active main verb; a participle followed by a preposition ("soldiers
+    // killed in an attack") is left alone, since reading a passive as active swaps who did what.
+    if (tags[j - 1] != Pos::PRP && !(i + 1 < n && takes_object(tags[i + 1]))) continue;
+    bool finite_after = false;
+    for (size_t k = i + 1; k < n && !opens_clause(tokens[k], tags[k]); ++k)
+      if (is_finite(tags[k])) {
+        finite_after = true;
+        break;
+      }
+    if (finite_after) continue;
+    tags[i] = Pos::VBD;
+    finite_seen = true;
+  }
+}
+
+}  // namespace dyad::tag
