@@ -30,12 +30,13 @@ InputFormat parse_format(const std::string& s) {
 int cmd_code(int argc, char** argv) {
   CLI::App app{"Code news articles into events", "dyad code"};
   std::vector<std::string> files;
-  std::string date, out_format = "jsonl", in_format = "auto";
+  std::string date, out_format = "jsonl", in_format = "auto", output;
   int threads = 1;
   size_t max_record = 16u << 20, max_article = 1u << 20;
   bool strict = false, quiet = false, allow_null = false;
   DictFlags flags;
   app.add_option("files", files, "input files; '-' or none reads stdin");
+  app.add_option("-o,--output", output, "write events to this file instead of stdout");
   app.add_option("--date", date, "date for records without one, YYYY-MM-DD");
   app.add_option("--format", out_format, "output: jsonl or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}));
@@ -74,7 +75,15 @@ int cmd_code(int argc, char** argv) {
   ropts.max_article_bytes = max_article;
 
   std::ios::sync_with_stdio(false);
-  std::ostream& out = std::cout;
+  std::ofstream out_file;
+  if (!output.empty()) {
+    out_file.open(output, std::ios::binary | std::ios::trunc);
+    if (!out_file) {
+      std::fprintf(stderr, "dyad code: cannot write %s\n", output.c_str());
+      return 2;
+    }
+  }
+  std::ostream& out = output.empty() ? std::cout : out_file;
   const bool tsv = out_format == "tsv";
   if (tsv) write_event_tsv_header(out);
 

@@ -13,9 +13,13 @@ int cmd_eval(int argc, char** argv) {
                "confusion table)", "dyad eval"};
   std::string gold_path, events_path;
   bool json = false;
+  std::vector<std::string> ignore;
   app.add_option("gold", gold_path, "gold JSON Lines file")->required();
   app.add_option("events", events_path, "dyad output (JSON Lines); '-' reads stdin")->required();
   app.add_flag("--json", json, "write the report as JSON");
+  app.add_option("--ignore", ignore, "gold fields not to check: date, location (repeatable)")
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"date", "location"}));
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -37,7 +41,12 @@ int cmd_eval(int argc, char** argv) {
     }
     produced = std::move(*p);
   }
-  EvalReport report = evaluate(*gold, produced);
+  EvalOptions opts;
+  for (const auto& f : ignore) {
+    if (f == "date") opts.check_date = false;
+    if (f == "location") opts.check_location = false;
+  }
+  EvalReport report = evaluate(*gold, produced, opts);
   for (const auto& p : report.problems)
     std::fprintf(stderr, "dyad eval: %s: %s\n", p.record.c_str(), p.message.c_str());
   if (json)

@@ -7,10 +7,18 @@
 namespace dyad::cli {
 
 inline void add_dict_flags(CLI::App& app, DictFlags& f) {
-  app.add_option("--actors", f.actors, "extra actor dictionary (repeatable)");
-  app.add_option("--agents", f.agents, "extra agent dictionary (repeatable)");
-  app.add_option("--verbs", f.verbs, "extra verb dictionary (repeatable)");
-  app.add_option("--discards", f.discards, "extra discard list (repeatable)");
+  app.add_option("--actors", f.actors, "extra actor dictionary (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--agents", f.agents, "extra agent dictionary (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--verbs", f.verbs, "extra verb dictionary (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--discards", f.discards, "extra discard list (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_flag("--no-default-dicts", f.no_default_dicts,
                "use only the dictionaries given on the command line");
 }

@@ -53,24 +53,28 @@ bool same_ci(const std::string& a, const std::string& b) {
 
 std::string root_of(const std::string& code) { return code.empty() ? kNone : code.substr(0, 2); }
 
-std::vector<std::string> event_mismatches(const GoldLine& g, const ProducedEvent& e) {
+std::vector<std::string> event_mismatches(const GoldLine& g, const ProducedEvent& e,
+                                          const EvalOptions& opt) {
   std::vector<std::string> m;
   if (!any_glob(g.source, e.source)) m.push_back("source");
   if (!any_glob(g.target, e.target)) m.push_back("target");
   if (!any_glob(g.code, e.code)) m.push_back("code");
-  if (!g.date.empty() && !same_date(g.date, e.date)) m.push_back("date");
-  if (!g.location_country.empty() && !same_ci(g.location_country, e.location_country))
+  if (opt.check_date && !g.date.empty() && !same_date(g.date, e.date)) m.push_back("date");
+  if (opt.check_location && !g.location_country.empty() &&
+      !same_ci(g.location_country, e.location_country))
     m.push_back("location");
   return m;
 }
 
-std::vector<std::string> quantity_mismatches(const GoldLine& g, const ProducedQuantity& q) {
+std::vector<std::string> quantity_mismatches(const GoldLine& g, const ProducedQuantity& q,
+                                             const EvalOptions& opt) {
   std::vector<std::string> m;
   if (!same_ci(g.what, q.what)) m.push_back("what");
   if (std::fabs(g.value - q.value) > 1e-9 * std::max(1.0, std::fabs(g.value))) m.push_back("value");
   if (!any_glob(g.actor, q.actor)) m.push_back("actor");
   if (g.approximate && *g.approximate != q.approximate.value_or(false)) m.push_back("approximate");
-  if (!g.location_country.empty() && !same_ci(g.location_country, q.location_country))
+  if (opt.check_location && !g.location_country.empty() &&
+      !same_ci(g.location_country, q.location_country))
     m.push_back("location");
   return m;
 }
@@ -114,11 +118,13 @@ void keep_closest(std::vector<Candidate>& all) {
 
 struct Scorer {
   const Produced& produced;
+  const EvalOptions& options;
   std::vector<std::string> event_text;     // squeezed sentence text per event
   std::vector<std::string> quantity_text;  // squeezed text per quantity record
   std::vector<bool> event_matched;         // by a require or allow line
 
-  explicit Scorer(const Produced& p) : produced(p), event_matched(p.events.size(), false) {
+  Scorer(const Produced& p, const EvalOptions& o)
+      : produced(p), options(o), event_matched(p.events.size(), false) {
     for (const auto& e : p.events) event_text.push_back(squeeze(e.text));
     for (const auto& q : p.quantities) quantity_text.push_back(squeeze(q.text));
   }
@@ -137,7 +143,7 @@ struct Scorer {
     std::vector<Candidate> near;
     for (size_t i : in_sentence) {
       const ProducedEvent& e = produced.events[i];
-      auto m = event_mismatches(g, e);
+      auto m = event_mismatches(g, e, options);
       if (m.empty()) {
         o.matches.push_back(describe(e, {}));
         if (g.kind == GoldKind::Require || g.kind == GoldKind::Allow) event_matched[i] = true;
@@ -185,7 +191,7 @@ struct Scorer {
     std::vector<Candidate> near;
     auto consider = [&](const ProducedQuantity& q, int line, const std::string& event_id) {
       ++o.sentence_items;
-      auto m = quantity_mismatches(g, q);
+      auto m = quantity_mismatches(g, q, options);
       Candidate c = describe(q, line, m);
       c.id = event_id;
       (m.empty() ? o.matches : near).push_back(std::move(c));
@@ -213,9 +219,9 @@ bool EvalReport::passed() const {
          quantity_matched == quantity_total;
 }
 
-EvalReport evaluate(const Gold& gold, const Produced& produced) {
+EvalReport evaluate(const Gold& gold, const Produced& produced, const EvalOptions& options) {
   EvalReport r;
-  Scorer scorer(produced);
+  Scorer scorer(produced, options);
   for (const GoldLine& g : gold.lines) {
     LineOutcome o;
     o.gold = g;
