@@ -109,6 +109,10 @@ struct PatElem {
   // PETRARCH-2 grouping: inside "( ... )" (a prepositional phrase) or "{ ... }" (a noun
   // phrase); 0 when not grouped, else a group number unique within the pattern.
   int group = 0;
+  // Word: the word's id in CompiledDictionaries::words (set by compile()).
+  uint32_t word_id = 0xFFFFFFFFu;
+  // Synset: index into DictionarySet::synsets (set by compile()), or -1 when undefined.
+  int synset = -1;
 };
 
 struct Pattern {
@@ -118,6 +122,9 @@ struct Pattern {
   std::string code;              // as written between [ ]: "064", "042:043", ":173", "---"
   std::string text;              // the pattern line as written (without the comment)
   std::string origin;            // file:line
+  // Word ids of the literal words the pattern needs (set by compile()): a sentence that lacks
+  // one of them cannot match, which saves trying it.
+  std::vector<uint32_t> required_words;
 };
 
 // One way a verb appears in text. Multi-word verbs keep the other words adjacent:
@@ -158,6 +165,10 @@ struct Synset {
   // in place, and regular plurals of the last word follow each member unless the name or the
   // member ends in '_' (PETRARCH's "no plural" mark).
   std::vector<std::vector<std::string>> members;
+  std::vector<std::vector<uint32_t>> member_ids;  // the same as word ids (set by compile())
+  // (first word id, member index) and (last word id, member index), sorted: the members that
+  // can start or end at a token, found by binary search (set by compile()).
+  std::vector<std::pair<uint32_t, uint32_t>> by_first, by_last;
   std::string origin;
 };
 

@@ -116,7 +116,8 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
   a.tokens = std::move(tokens);
   const auto& toks = a.tokens;
 
-  MentionScan ms = scan_mentions(*dicts_, toks, date);
+  const std::vector<uint32_t> word_ids = dicts_->words->ids(toks);
+  MentionScan ms = scan_mentions(*dicts_, toks, word_ids, date);
   a.parse = shallow_parse(toks, ms.name_span_of_token);
   a.units = build_units(toks, a.parse, ms.mentions);
   if (ms.sentence_discard) {
@@ -126,7 +127,7 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
                       " discarded by \"" + ms.discard_phrase + "\"");
     return a;
   }
-  SentenceView v = make_view(toks, a.parse, a.units, *dicts_);
+  SentenceView v = make_view(toks, a.parse, a.units, *dicts_, word_ids);
   a.verbs = find_verb_hits(v);
 
   std::string sentence_text;

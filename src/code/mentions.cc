@@ -33,12 +33,12 @@ const ActorEntry* actor_in_force(const CompiledDictionaries& d, const std::vecto
 }  // namespace
 
 MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token>& toks,
-                          int date) {
+                          const std::vector<uint32_t>& word_ids, int date) {
   MentionScan out;
   out.name_span_of_token.assign(toks.size(), -1);
   // Discards are checked at every position, independently of actors.
   for (size_t i = 0; i < toks.size() && !out.story_discard; ++i) {
-    auto dm = d.discards.longest_at(toks, i);
+    auto dm = d.discards.longest_at(word_ids, i);
     if (dm.length == 0 || !dm.ids) continue;
     for (uint32_t id : *dm.ids) {
       const DiscardEntry& de = d.set.discards[id];
@@ -51,14 +51,14 @@ MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token
     const ActorEntry* actor = nullptr;
     const ActorCode* acode = nullptr;
     uint32_t alen = 0;
-    for (const auto& m : d.actors.all_at(toks, i)) {
+    for (const auto& m : d.actors.all_at(word_ids, i)) {
       actor = actor_in_force(d, *m.ids, date, &acode);
       if (actor) {
         alen = m.length;
         break;
       }
     }
-    auto gm = d.agents.longest_at(toks, i);
+    auto gm = d.agents.longest_at(word_ids, i);
     uint32_t glen = gm.ids && !gm.ids->empty() ? gm.length : 0;
     if (alen == 0 && glen == 0) {
       ++i;

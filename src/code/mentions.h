@@ -26,6 +26,8 @@ struct MentionScan {
   std::string discard_phrase;
 };
 
-MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token>& toks, int date);
+// `word_ids` are the tokens' ids in d.words (CompiledDictionaries::words->ids(toks)).
+MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token>& toks,
+                          const std::vector<uint32_t>& word_ids, int date);
 
 }  // namespace dyad

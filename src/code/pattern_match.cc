@@ -1,5 +1,6 @@
 #include "code/pattern_match.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace dyad {
@@ -10,27 +11,31 @@ bool is_negation_word(const std::string& w) {
   return w == "NOT" || w == "N'T" || w == "NEVER" || w == "NO" || w == "NEITHER" || w == "NOR";
 }
 
-const Synset* synset_of(const SentenceView& v, const std::string& name) {
-  auto it = v.dicts.synset_by_name.find(name);
-  return it == v.dicts.synset_by_name.end() ? nullptr : &v.dicts.set.synsets[it->second];
+const Synset* synset_of(const SentenceView& v, int index) {
+  return index < 0 ? nullptr : &v.dicts.set.synsets[index];
 }
 
-bool words_at(const SentenceView& v, const std::vector<std::string>& words, int b) {
+bool words_at(const SentenceView& v, const std::vector<uint32_t>& words, int b) {
   if (b < 0 || b + static_cast<int>(words.size()) > v.size()) return false;
   for (size_t k = 0; k < words.size(); ++k)
-    if (v.toks[b + k].upper != words[k]) return false;
+    if (v.word_ids[b + k] != words[k]) return false;
   return true;
 }
 
 // Length of the synset member that starts at b (forward) or ends at b (backward); 0 if none.
 int synset_at(const SentenceView& v, const Synset& s, int b, bool backward, bool* negation) {
+  if (b < 0 || b >= v.size()) return 0;
+  const auto& index = backward ? s.by_last : s.by_first;
+  const uint32_t word = v.word_ids[b];
   int best = 0;
-  for (const auto& m : s.members) {
+  auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(word, 0u));
+  for (; it != index.end() && it->first == word; ++it) {
+    const auto& m = s.member_ids[it->second];
     int len = static_cast<int>(m.size());
     int start = backward ? b - len + 1 : b;
     if (len > best && words_at(v, m, start)) {
       best = len;
-      for (const auto& w : m)
+      for (const auto& w : s.members[it->second])
         if (is_negation_word(w)) *negation = true;
     }
   }
@@ -56,7 +61,7 @@ bool match_elem(const PatElem& e, const SentenceView& v, Cursor& c, PatternMatch
   switch (e.kind) {
     case PatKind::Word:
       for (int i = c.pos; in_range(i); i += step) {
-        if (v.toks[i].upper == e.word) {
+        if (v.word_ids[i] == e.word_id) {
           if (is_negation_word(e.word)) out->covers_negation = true;
           c.pos = i + step;
           return true;
@@ -65,7 +70,7 @@ bool match_elem(const PatElem& e, const SentenceView& v, Cursor& c, PatternMatch
       }
       return false;
     case PatKind::Synset: {
-      const Synset* s = synset_of(v, e.word);
+      const Synset* s = synset_of(v, e.synset);
       if (!s) return false;
       for (int i = c.pos; in_range(i); i += step) {
         bool neg = false;
@@ -119,6 +124,8 @@ bool match_elem(const PatElem& e, const SentenceView& v, Cursor& c, PatternMatch
 
 bool match_pattern(const Pattern& p, const SentenceView& v, const VerbHit& hit,
                    PatternMatch* out) {
+  for (uint32_t w : p.required_words)
+    if (!v.has_word(w)) return false;
   PatternMatch m;
   Cursor back{hit.range.begin - 1, true};
   for (auto it = p.pre.rbegin(); it != p.pre.rend(); ++it) {

@@ -11,11 +11,15 @@ struct SentenceView {
   const ParsedSentence& ps;
   const std::vector<ActorUnit>& units;
   const CompiledDictionaries& dicts;
-  std::vector<int> unit_of_token;  // index into units, or -1
+  const std::vector<uint32_t>& word_ids;  // each token's id in dicts.words (or kUnknown)
+  std::vector<uint32_t> present;          // the sentence's known word ids, sorted, unique
+  std::vector<int> unit_of_token;         // index into units, or -1
+  bool has_word(uint32_t id) const;
   int size() const { return static_cast<int>(toks.size()); }
 };
 
 SentenceView make_view(const std::vector<Token>& toks, const ParsedSentence& ps,
-                       const std::vector<ActorUnit>& units, const CompiledDictionaries& d);
+                       const std::vector<ActorUnit>& units, const CompiledDictionaries& d,
+                       const std::vector<uint32_t>& word_ids);
 
 }  // namespace dyad

@@ -49,7 +49,7 @@ std::vector<VerbHit> find_verb_hits(const SentenceView& v) {
   const int n = v.size();
   for (int i = 0; i < n;) {
     bool found = false;
-    for (const auto& m : v.dicts.verbs.all_at(v.toks, i)) {
+    for (const auto& m : v.dicts.verbs.all_at(v.word_ids, i)) {
       if (!m.ids || m.ids->empty()) continue;
       int len = static_cast<int>(m.length);
       int head = i + form_head(v.dicts, m.ids->front(), v.toks, i, m.length);

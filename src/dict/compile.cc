@@ -22,6 +22,46 @@ size_t literal_elements(const Pattern& p) {
          std::count_if(p.post.begin(), p.post.end(), literal);
 }
 
+// Gives every pattern word and synset member a word id, so matching compares integers.
+void intern_pattern_words(CompiledDictionaries& c) {
+  WordTable& w = *c.words;
+  for (Synset& syn : c.set.synsets) {
+    syn.member_ids.clear();
+    syn.by_first.clear();
+    syn.by_last.clear();
+    for (const auto& m : syn.members) {
+      std::vector<uint32_t> ids;
+      for (const auto& word : m) ids.push_back(w.intern(word));
+      if (ids.empty()) continue;
+      auto k = static_cast<uint32_t>(syn.member_ids.size());
+      syn.by_first.push_back({ids.front(), k});
+      syn.by_last.push_back({ids.back(), k});
+      syn.member_ids.push_back(std::move(ids));
+    }
+    std::sort(syn.by_first.begin(), syn.by_first.end());
+    std::sort(syn.by_last.begin(), syn.by_last.end());
+  }
+  for (VerbBlock& b : c.set.verb_blocks) {
+    for (Pattern& p : b.patterns) {
+      p.required_words.clear();
+      for (auto* part : {&p.pre, &p.post}) {
+        for (PatElem& e : *part) {
+          if (e.kind == PatKind::Word) {
+            e.word_id = w.intern(e.word);
+            p.required_words.push_back(e.word_id);
+          } else if (e.kind == PatKind::Synset) {
+            auto it = c.synset_by_name.find(e.word);
+            e.synset = it == c.synset_by_name.end() ? -1 : static_cast<int>(it->second);
+          }
+        }
+      }
+      std::sort(p.required_words.begin(), p.required_words.end());
+      p.required_words.erase(std::unique(p.required_words.begin(), p.required_words.end()),
+                             p.required_words.end());
+    }
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
@@ -55,6 +95,7 @@ std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
     out->verb_by_lemma[v.lemma] = i;
   }
   for (uint32_t i = 0; i < s.synsets.size(); ++i) out->synset_by_name[s.synsets[i].name] = i;
+  intern_pattern_words(*out);
 
   out->pattern_order.resize(s.verb_blocks.size());
   for (size_t b = 0; b < s.verb_blocks.size(); ++b) {
