@@ -89,7 +89,9 @@ int find_subject(const SentenceView& v, int verb_begin, const RoleContext& rc,
       int u = v.unit_of_token[i];
       if (u < 0 || v.units[u].range.begin != i) continue;
       const ActorUnit& un = v.units[u];
-      if (un.readings.empty() || rc.is_used(u) || un.range.end > right) continue;
+      // A unit may run into the verb when the chunker took the first word of a multi-word
+      // verb ("Gondor wire | tapped"); it still stands before it.
+      if (un.readings.empty() || rc.is_used(u) || un.range.begin >= right) continue;
       if (first_any < 0) first_any = u;
       if (first_subjectlike < 0 && !preceded_by_preposition(v, i)) first_subjectlike = u;
     }

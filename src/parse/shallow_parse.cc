@@ -183,7 +183,8 @@ void mark_clauses(const Ctx& c, ParsedSentence& ps) {
     const std::string& w = c.lw[i];
     Pos p = c.tag(i);
     if (ps.vg_of_token[i] >= 0) verb_seen = true;
-    if (p == Pos::COLON || w == ";" || w == "--" || w == "\xE2\x80\x94") {
+    // A lone hyphen ("anti- Gondor") is not a clause break, whatever its tag.
+    if (w == ";" || w == ":" || w == "--" || w == "\xE2\x80\x94") {
       ps.mark[i] = ClauseMark::Hard;
       verb_seen = false;
       continue;

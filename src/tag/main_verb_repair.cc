@@ -25,11 +25,30 @@ bool is_do_form(const std::string& w) {
   return w == "do" || w == "does" || w == "did" || w == "Do" || w == "Does" || w == "Did";
 }
 
+bool is_coordinator(const std::string& w) { return w == "and" || w == "but" || w == "or"; }
+
+bool is_have_form(const std::string& w) {
+  return w == "has" || w == "have" || w == "had" || w == "Has" || w == "Have" || w == "Had" ||
+         w == "'ve";
+}
+
+bool ends_with_ed(const std::string& w) {
+  return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 }  // namespace
 
 void repair_main_verbs(const Token* tokens, Pos* tags, const uint8_t* can_be_past, size_t n) {
   bool finite_seen = false;
+  Pos last_finite = Pos::UNK;
   for (size_t i = 0; i < n; ++i) {
+    // 3. The second verb of "X condemned ... and promised aid": a past form read as an
+    //    adjective or participle right after "and", when the sentence's last finite verb is a
+    //    past tense and the word before "and" is not an adjective ("stolen and burned cars").
+    if (i > 1 && last_finite == Pos::VBD && can_be_past[i] &&
+        (tags[i] == Pos::JJ || tags[i] == Pos::VBN) && is_coordinator(tokens[i - 1].text) &&
+        !is_adj(tags[i - 2]) && tags[i - 2] != Pos::VBN)
+      tags[i] = Pos::VBD;
     if (tags[i] == Pos::VBP && i > 1 && is_adv(tags[i - 1])) {
       size_t j = i - 1;
       while (j > 0 && is_adv(tags[j - 1])) --j;
@@ -37,7 +56,17 @@ void repair_main_verbs(const Token* tokens, Pos* tags, const uint8_t* can_be_pas
                     (is_verb(tags[j - 1]) && is_do_form(tokens[j - 1].text))))
         tags[i] = Pos::VB;
     }
-    if (is_finite(tags[i])) finite_seen = true;
+    // 4. After a form of HAVE (adverbs skipped) an -ed word is a participle, not an adjective:
+    //    "has reasserted friendship", "has celebrated Eid".
+    if (tags[i] == Pos::JJ && ends_with_ed(tokens[i].text) && i > 0) {
+      size_t j = i;
+      while (j > 0 && is_adv(tags[j - 1])) --j;
+      if (j > 0 && is_have_form(tokens[j - 1].text)) tags[i] = Pos::VBN;
+    }
+    if (is_finite(tags[i])) {
+      finite_seen = true;
+      last_finite = tags[i];
+    }
     if (tags[i] != Pos::VBN || !can_be_past[i] || finite_seen) continue;
     size_t j = i;
     while (j > 0 && is_adv(tags[j - 1])) --j;
