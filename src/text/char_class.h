@@ -14,7 +14,7 @@ enum AsciiFlag : uint8_t {
   kUpperByte = 4,
   kLowerByte = 8,
   kDigitByte = 16,
-  kWordByte = 32,  // letters, digits and '_'
+  kWordByte = 32,  // letters and digits
 };
 
 constexpr std::array<uint8_t, 256> make_ascii_table() {
@@ -27,7 +27,9 @@ constexpr std::array<uint8_t, 256> make_ascii_table() {
   for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperByte | kWordByte;
   for (int c = 'a'; c <= 'z'; ++c) t[c] = kLowerByte | kWordByte;
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitByte | kWordByte;
-  t['_'] = kWordByte;
+  // '_' separates words: PETRARCH-era inputs join name parts with it ("Dol_Amroth") the way
+  // their dictionaries do, and running news text never uses it inside a word.
+  t['_'] = kSpaceByte;
   return t;
 }
 

@@ -276,7 +276,9 @@ class Scanner {
     while (j < n_) {
       const unsigned char c = s_[j];
       if (c < 0x80) {
-        if ((kAscii[c] & (kSpaceByte | kNewlineByte)) || c == '"' || c == '<' || c == '>') break;
+        if (((kAscii[c] & (kSpaceByte | kNewlineByte)) && c != '_') || c == '"' || c == '<' ||
+            c == '>')
+          break;
         parens += (c == '(') - (c == ')');
         ++j;
         continue;
