@@ -175,10 +175,28 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     //    earlier member that has one: "Danish media and government" -> DNKMED, DNKGOV.
     const NpReading* donor = nullptr;
     int members = 0;
+    size_t next = e;
     for (size_t j : group) {
       const NpReading& r = nps[j];
       if (!r.coded()) continue;
       ++members;
+      // The last member names its own actor: "Ithilen and the government of Gondor".
+      if (j + 1 == e && j > k && !r.actor && e < nps.size() && nps[e].actor &&
+          r.range.end + 1 == nps[e].range.begin && is_attach_prep(toks[r.range.end]) &&
+          agents_may_attach(toks, r.range, r.range, toks[r.range.end])) {
+        bool more = false;
+        if (e + 1 < nps.size()) joins_list(toks, nps[e].range.end, nps[e + 1].range.begin, &more);
+        if (!more) {
+          auto rs = readings_of(nps[e], nullptr, r.agents);
+          for (auto& x : rs) {
+            x.range = {r.range.begin, nps[e].range.end};
+            u.readings.push_back(std::move(x));
+          }
+          u.range.end = nps[e].range.end;
+          next = e + 1;
+          continue;
+        }
+      }
       if (!r.actor && donor && donor->actor) {
         std::vector<const Mention*> mods(donor->agents.begin(),
                                          donor->agents.empty() ? donor->agents.end()
@@ -198,7 +216,7 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     }
     u.compound = members > 1;
     units.push_back(std::move(u));
-    k = e;
+    k = next;
   }
   return units;
 }
