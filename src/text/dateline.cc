@@ -96,9 +96,10 @@ size_t dateline_length(std::string_view t) {
     if (i == 0) return 0;
   }
   i = skip_blanks(t, i, limit);
-  if (i < limit && t[i] == '(') {  // "(AP)", "(Reuters)", "(AFP)"
+  if (i < limit && t[i] == '(') {  // "(AP)", "(Reuters)", "(AFP)", "(dyad sample wire)"
     const size_t close = t.find(')', i);
-    if (close == std::string_view::npos || close >= limit || close - i > 40 || !is_upper(t, i + 1))
+    if (close == std::string_view::npos || close >= limit || close - i > 40 ||
+        !(i + 1 < t.size() && text::is_ascii_alpha(static_cast<unsigned char>(t[i + 1]))))
       return 0;
     if (t.substr(i, close - i).find('\n') != std::string_view::npos) return 0;
     i = skip_blanks(t, close + 1, limit);

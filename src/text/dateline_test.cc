@@ -18,6 +18,7 @@ TEST(Dateline, RecognisesWireDatelines) {
   EXPECT_EQ(after_dateline("NEW YORK \u2014 Stocks fell"), "Stocks fell");
   EXPECT_EQ(after_dateline("SPRINGFIELD, Ill. (AP) \u2013 A man"), "A man");
   EXPECT_EQ(after_dateline("  BOGOT\u00C1, Colombia (AP) --\nRebels"), "Rebels");
+  EXPECT_EQ(after_dateline("GAO, Mali (dyad sample wire) \u2014 The last"), "The last");
 }
 
 TEST(Dateline, OrdinaryOpeningsAreNotDatelines) {
