@@ -179,6 +179,22 @@ struct VerbTransform {
   std::string origin;
 };
 
+// ---- events said as nouns ------------------------------------------------------------------
+
+// "the withdrawal of French troops from Mali": after the noun, "of" introduces the source and
+// "from" the target. `role` is Source ($), Target (+) or Compound (% : both directions).
+struct NounFrame {
+  std::string prep;  // uppercase preposition: "OF", "WITH", "BETWEEN"
+  PatKind role = PatKind::Target;
+};
+
+struct NounEvent {
+  std::vector<Phrase> phrases;  // the noun(s) and their plurals
+  std::string code;             // event code, may be paired ("036:036")
+  std::vector<NounFrame> frames;
+  std::string origin;           // file:line
+};
+
 // ---- the whole set ----------------------------------------------------------------------
 
 struct DictionarySet {
@@ -188,6 +204,7 @@ struct DictionarySet {
   std::vector<VerbBlock> verb_blocks;
   std::vector<VerbEntry> verbs;
   std::vector<Synset> synsets;
+  std::vector<NounEvent> nouns;         // native format only
   std::vector<VerbTransform> transforms;
   std::vector<Diagnostic> diagnostics;  // every malformed entry, with file:line
   std::vector<std::string> files;       // files loaded (paths; names for parse_*), in order
@@ -284,6 +301,7 @@ struct CompiledDictionaries {
   PhraseTrie agents;                 // ids index set.agents
   PhraseTrie discards;               // ids index set.discards
   PhraseTrie verbs;  // ids index set.verbs (every form; the trie key is the form's words)
+  PhraseTrie nouns;  // ids index set.nouns
   std::unordered_map<std::string, uint32_t> verb_by_lemma;  // single-word lemma -> verb id
   std::unordered_map<std::string, uint32_t> synset_by_name;
   // For each verb block, its patterns sorted most specific first (more literal elements

@@ -73,6 +73,7 @@ std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
   out->agents = PhraseTrie(out->words);
   out->discards = PhraseTrie(out->words);
   out->verbs = PhraseTrie(out->words);
+  out->nouns = PhraseTrie(out->words);
 
   for (uint32_t i = 0; i < s.actors.size(); ++i)
     for (const Phrase& p : s.actors[i].phrases) out->actors.add(p.words, i);
@@ -81,6 +82,8 @@ std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
   for (uint32_t i = 0; i < s.discards.size(); ++i) out->discards.add(s.discards[i].phrase.words, i);
   for (uint32_t i = 0; i < s.verbs.size(); ++i)
     for (const VerbForm& f : s.verbs[i].forms) out->verbs.add(f.words, i);
+  for (uint32_t i = 0; i < s.nouns.size(); ++i)
+    for (const Phrase& p : s.nouns[i].phrases) out->nouns.add(p.words, i);
 
   // A lemma listed twice: the first entry of a file wins (as in PETRARCH), a later file
   // overrides an earlier one (user dictionaries load last).
