@@ -6,6 +6,7 @@
 
 #include "code/event_id.h"
 #include "code/mentions.h"
+#include "code/noun_events.h"
 #include "code/pattern_match.h"
 #include "code/roles.h"
 #include "code/units.h"
@@ -135,6 +136,67 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
     sentence_text = text.substr(sentence_begin, sentence_end - sentence_begin);
 
   std::vector<Candidate> cands;
+  std::vector<int> coded_heads;
+  // Turns a source unit and a target unit (or the members of a compound acting on each
+  // other, or the null target "---") into events, one per pair of readings and direction.
+  auto emit = [&](int src, int tgt, bool mutual, bool null_ok, const std::string& code_text,
+                  TokenRange trigger, int head, const EntryRef& verb_ref,
+                  const EntryRef& pattern_ref, bool speech) {
+    auto [c1, c2] = split_code(code_text);
+    const ActorUnit& su = a.units[src];
+    std::vector<std::pair<const ActorReading*, const ActorReading*>> pairs;
+    static const ActorReading kNull{"---", {}, {}};
+    if (tgt >= 0 && !mutual) {
+      for (const auto& s : su.readings)
+        for (const auto& t : a.units[tgt].readings) pairs.push_back({&s, &t});
+    } else if (su.compound) {
+      // "Gondor and Osgiliath renewed ties": the members act on each other.
+      for (const auto& s : su.readings)
+        for (const auto& t : su.readings)
+          if (&s != &t) pairs.push_back({&s, &t});
+    } else if (null_ok) {
+      for (const auto& s : su.readings) pairs.push_back({&s, &kNull});
+    }
+    for (auto [s, t] : pairs) {
+      if (s->code == t->code) continue;
+      for (int dir = 0; dir < 2; ++dir) {
+        const std::string& code = dir == 0 ? c1 : c2;
+        if (!codable(code)) continue;
+        if (dir == 1 && t->code == "---") continue;
+        const ActorReading* from = dir == 0 ? s : t;
+        const ActorReading* to = dir == 0 ? t : s;
+        Candidate c;
+        Event& e = c.ev;
+        e.article = article_id;
+        e.sentence = sentence_index;
+        e.text = sentence_text;
+        e.date = format_date(date);
+        e.source = from->code;
+        e.target = to->code;
+        e.code = code;
+        if (table_) {
+          if (const CameoInfo* info = table_->find(code)) {
+            e.root = table_->root(code);
+            e.quad = table_->quad(code);
+            e.goldstein = info->goldstein;
+          }
+        }
+        e.evidence.source = span_of(toks, from->range);
+        e.evidence.target = span_of(toks, to->range);
+        e.evidence.verb = span_of(toks, trigger);
+        e.evidence.source_entries = from->entries;
+        e.evidence.target_entries = to->entries;
+        e.evidence.verb_entry = verb_ref;
+        e.evidence.pattern = pattern_ref;
+        e.coder = coder_id();
+        e.id = event_id(e);
+        c.verb_pos = head;
+        c.source_unit_begin = su.range.begin;
+        c.speech = speech;
+        cands.push_back(std::move(c));
+      }
+    }
+  };
   for (const VerbHit& hit : a.verbs) {
     Decision d = decide_code(v, hit);
     if (!codable(d.code)) continue;
@@ -163,63 +225,25 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
     }
     if (src < 0) continue;
 
-    auto [c1, c2] = split_code(d.code);
-    const ActorUnit& su = a.units[src];
-    std::vector<std::pair<const ActorReading*, const ActorReading*>> pairs;
     std::vector<ActorReading> null_target;
-    if (tgt >= 0) {
-      for (const auto& s : su.readings)
-        for (const auto& t : a.units[tgt].readings) pairs.push_back({&s, &t});
-    } else if (su.compound) {
-      // "Gondor and Osgiliath renewed ties": the members act on each other.
-      for (const auto& s : su.readings)
-        for (const auto& t : su.readings)
-          if (&s != &t) pairs.push_back({&s, &t});
-    } else if (!opts_.require_dyad &&
-               has_object_phrase(v, hit.range.end, scope_end(v, hit.range.end))) {
-      null_target.push_back({"---", {}, {}});
-      for (const auto& s : su.readings) pairs.push_back({&s, &null_target.front()});
-    }
-    for (auto [s, t] : pairs) {
-      if (s->code == t->code) continue;
-      for (int dir = 0; dir < 2; ++dir) {
-        const std::string& code = dir == 0 ? c1 : c2;
-        if (!codable(code)) continue;
-        if (dir == 1 && t->code == "---") continue;
-        const ActorReading* from = dir == 0 ? s : t;
-        const ActorReading* to = dir == 0 ? t : s;
-        Candidate c;
-        Event& e = c.ev;
-        e.article = article_id;
-        e.sentence = sentence_index;
-        e.text = sentence_text;
-        e.date = format_date(date);
-        e.source = from->code;
-        e.target = to->code;
-        e.code = code;
-        if (table_) {
-          if (table_->find(code)) {
-            e.root = table_->root(code);
-            e.quad = table_->quad(code);
-            e.goldstein = table_->find(code)->goldstein;
-          }
-        }
-        e.evidence.source = span_of(toks, from->range);
-        e.evidence.target = span_of(toks, to->range);
-        e.evidence.verb = span_of(toks, hit.range);
-        e.evidence.source_entries = from->entries;
-        e.evidence.target_entries = to->entries;
-        if (d.entry) e.evidence.verb_entry = {d.entry->name, d.entry->code, d.entry->origin};
-        if (d.pattern) e.evidence.pattern = {d.pattern->text, d.pattern->code, d.pattern->origin};
-        e.coder = coder_id();
-        e.id = event_id(e);
-        c.verb_pos = hit.head;
-        c.source_unit_begin = su.range.begin;
-        c.speech = is_speech_lemma(toks[hit.head].lemma) ||
-                   (d.entry && is_speech_lemma(d.entry->lemma));
-        cands.push_back(std::move(c));
-      }
-    }
+    bool null_ok = tgt < 0 && !opts_.require_dyad &&
+                   has_object_phrase(v, hit.range.end, scope_end(v, hit.range.end));
+    EntryRef verb_ref, pattern_ref;
+    if (d.entry) verb_ref = {d.entry->name, d.entry->code, d.entry->origin};
+    if (d.pattern) pattern_ref = {d.pattern->text, d.pattern->code, d.pattern->origin};
+    bool speech = is_speech_lemma(toks[hit.head].lemma) ||
+                  (d.entry && is_speech_lemma(d.entry->lemma));
+    size_t before = cands.size();
+    emit(src, tgt, false, null_ok, d.code, hit.range, hit.head, verb_ref, pattern_ref, speech);
+    if (cands.size() > before) coded_heads.push_back(hit.head);
+  }
+
+  // Events said as nouns: "Macron's meeting with African leaders".
+  for (const NounHit& nh : find_noun_events(v, a.verbs, coded_heads)) {
+    const NounEvent& ne = dicts_->set.nouns[nh.entry];
+    EntryRef noun_ref{ne.phrases.empty() ? "" : ne.phrases.front().text, ne.code, ne.origin};
+    emit(nh.source_unit, nh.target_unit, nh.mutual, false, ne.code, nh.range,
+         nh.range.end - 1, noun_ref, {}, false);
   }
 
   // A speech verb whose reported clause yields its own event is not coded itself:

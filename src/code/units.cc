@@ -19,6 +19,8 @@ bool has_code_at_aligned(const std::string& code, const std::string& part) {
 struct NpReading {
   TokenRange range;
   const Mention* actor = nullptr;
+  // Actors coordinated with the first inside the phrase: "African and European leaders".
+  std::vector<const Mention*> also;
   std::vector<const Mention*> agents;
   bool coded() const { return actor || !agents.empty(); }
 };
@@ -29,17 +31,26 @@ std::vector<ActorReading> readings_of(const NpReading& r, const std::string* inh
   std::vector<const Mention*> agents = extra_agents;
   agents.insert(agents.end(), r.agents.begin(), r.agents.end());
   std::vector<std::string> actors;
-  if (r.actor)
+  std::vector<const Mention*> actor_refs;
+  if (r.actor) {
     actors = r.actor->codes;
+    actor_refs.assign(actors.size(), r.actor);
+    for (const Mention* m : r.also)
+      for (const auto& c : m->codes) {
+        actors.push_back(c);
+        actor_refs.push_back(m);
+      }
+  }
   else if (inherited_actor)
     actors = {*inherited_actor};
   else
     actors = {""};
-  for (const std::string& a : actors) {
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const std::string& a = actors[k];
     ActorReading rd;
     rd.code = compose_code(a, agents);
     rd.range = r.range;
-    if (r.actor) rd.entries.push_back(r.actor->ref);
+    if (!actor_refs.empty()) rd.entries.push_back(actor_refs[k]->ref);
     for (const Mention* g : agents) rd.entries.push_back(g->ref);
     out.push_back(std::move(rd));
   }
@@ -109,7 +120,14 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     // subject) are not actors of their own.
     if (!m.actor && toks[ps.nps[k].begin].tag == Pos::PRPS) continue;
     if (m.actor) {
-      if (!nps[k].actor) nps[k].actor = &m;
+      if (!nps[k].actor) {
+        nps[k].actor = &m;
+      } else {
+        // Only an actor joined to the previous one by and/or counts as another member.
+        const Mention* prev = nps[k].also.empty() ? nps[k].actor : nps[k].also.back();
+        int gap = m.range.begin - prev->range.end;
+        if (gap == 1 && is_list_conj(toks[prev->range.end])) nps[k].also.push_back(&m);
+      }
     } else {
       nps[k].agents.push_back(&m);
     }

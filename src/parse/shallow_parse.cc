@@ -68,7 +68,10 @@ void chunk_noun_phrases(const Ctx& c, ParsedSentence& out) {
       // phrase could still be modifying it ("the evil awful Gondor", "Gondor's government").
       if (cur >= 0) {
         Pos prev = c.tag(i - 1);
-        bool joins = np_opener(prev) || c.in_name(i - 1) || premodifier_participle(c, i - 1);
+        // A conjunction is inside an open phrase only when it joined two adjectives
+        // ("African and European leaders").
+        bool joins = np_opener(prev) || c.in_name(i - 1) || premodifier_participle(c, i - 1) ||
+                     prev == Pos::CC;
         if (!joins) close(i);
       }
       if (cur < 0) cur = i;
@@ -91,7 +94,8 @@ void chunk_noun_phrases(const Ctx& c, ParsedSentence& out) {
       continue;
     }
     if (p == Pos::CC && cur >= 0 && is_adj(c.tag(i - 1)) &&
-        (is_adj(c.tag(i + 1)) || premodifier_participle(c, i + 1))) {
+        (is_adj(c.tag(i + 1)) || premodifier_participle(c, i + 1) ||
+         (c.in_name(i + 1) && !is_noun(c.tag(i + 1))))) {
       continue;  // "awful and evil minister"
     }
     if (np_inner(p) || premodifier_participle(c, i)) {
