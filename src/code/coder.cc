@@ -220,8 +220,10 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
     } else {
       if (src < 0) src = find_subject(v, hit.range.begin, rc, &antecedent);
       if (src >= 0) rc.used.push_back(src);
-      if (tgt < 0) tgt = find_target(v, hit.range.end, rc);
+      // An object relative clause ("the Wagner Group that the EU accuses of ...") acts on
+      // its antecedent, whatever follows the verb.
       if (tgt < 0 && antecedent >= 0 && antecedent != src) tgt = antecedent;
+      if (tgt < 0) tgt = find_target(v, hit.range.end, rc);
     }
     if (src < 0) continue;
 
