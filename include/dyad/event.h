@@ -23,6 +23,7 @@ struct EntryRef {
 
 struct Evidence {
   Span source, target, verb;
+  Span date;  // the time expression that dated the event; empty when it took the article date
   std::vector<EntryRef> source_entries;
   std::vector<EntryRef> target_entries;
   EntryRef verb_entry;   // the verb form and its block code
@@ -34,7 +35,14 @@ struct Event {
   std::string article;   // input article id
   int sentence = 0;      // sentence index within the article
   std::string text;      // the sentence verbatim
-  std::string date;      // YYYY-MM-DD
+  std::string date;      // YYYY-MM-DD: the event's own date (time expressions resolved)
+  std::string article_date;  // YYYY-MM-DD: the article's date
+  bool historical = false;   // the text places the event years before the article
+  // What the text claims: "happened", "announced" (reported as planned), "intended" ("will
+  // withdraw"), "demanded", "denied", "conditional", "hypothetical".
+  std::string status = "happened";
+  std::string attributed_to;  // actor code of whoever reported or claimed it ("" = the text)
+  Span attribution;           // the reporting verb ("says", "accuses")
   std::string source;    // actor code, e.g. "FRAGOV"
   std::string target;
   std::string code;      // event code as a string with leading zeros ("0874"); opaque

@@ -6,7 +6,9 @@
 
 #include "code/event_id.h"
 #include "code/mentions.h"
+#include "code/event_context.h"
 #include "code/noun_events.h"
+#include "code/time_expressions.h"
 #include "code/pattern_match.h"
 #include "code/roles.h"
 #include "code/units.h"
@@ -139,10 +141,12 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
   std::vector<int> coded_heads;
   // Turns a source unit and a target unit (or the members of a compound acting on each
   // other, or the null target "---") into events, one per pair of readings and direction.
+  const std::vector<TimeExpr> times = find_time_expressions(toks, date);
   auto emit = [&](int src, int tgt, bool mutual, bool null_ok, const std::string& code_text,
                   TokenRange trigger, int head, const EntryRef& verb_ref,
                   const EntryRef& pattern_ref, bool speech) {
     auto [c1, c2] = split_code(code_text);
+    const EventContext ctx = event_context(v, trigger, times, date);
     const ActorUnit& su = a.units[src];
     std::vector<std::pair<const ActorReading*, const ActorReading*>> pairs;
     static const ActorReading kNull{"---", {}, {}};
@@ -170,7 +174,15 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
         e.article = article_id;
         e.sentence = sentence_index;
         e.text = sentence_text;
-        e.date = format_date(date);
+        e.date = format_date(ctx.date);
+        e.article_date = format_date(date);
+        e.historical = ctx.historical;
+        e.status = ctx.status;
+        e.evidence.date = span_of(toks, ctx.date_range);
+        if (ctx.attribution_unit >= 0 && !a.units[ctx.attribution_unit].readings.empty()) {
+          e.attributed_to = a.units[ctx.attribution_unit].readings.front().code;
+          e.attribution = span_of(toks, ctx.attribution_verb);
+        }
         e.source = from->code;
         e.target = to->code;
         e.code = code;

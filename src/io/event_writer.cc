@@ -127,6 +127,25 @@ void write_event_jsonl(std::ostream& out, const Event& e) {
   put_key(out, "date");
   put_string(out, e.date);
   out << ',';
+  put_key(out, "article_date");
+  put_string(out, e.article_date.empty() ? e.date : e.article_date);
+  out << ',';
+  put_key(out, "historical");
+  out << (e.historical ? "true" : "false") << ',';
+  put_key(out, "status");
+  put_string(out, e.status);
+  out << ',';
+  put_key(out, "attribution");
+  if (e.attributed_to.empty()) {
+    out << "null,";
+  } else {
+    out << '{';
+    put_key(out, "actor");
+    put_string(out, e.attributed_to);
+    out << ',';
+    put_span(out, e.attribution);
+    out << "},";
+  }
   put_key(out, "source");
   put_string(out, e.source);
   out << ',';
@@ -164,6 +183,12 @@ void write_event_jsonl(std::ostream& out, const Event& e) {
   put_key(out, "entry");
   put_entry(out, ev.verb_entry);
   out << "},";
+  if (!ev.date.empty()) {
+    put_key(out, "date");
+    out << '{';
+    put_span(out, ev.date);
+    out << "},";
+  }
   put_key(out, "pattern");
   bool no_pattern =
       ev.pattern.phrase.empty() && ev.pattern.code.empty() && ev.pattern.origin.empty();

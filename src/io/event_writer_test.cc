@@ -53,9 +53,10 @@ TEST(EventJsonl, OneLineWithKeysInOrder) {
   auto j = nlohmann::ordered_json::parse(line);
   std::vector<std::string> keys;
   for (auto& [k, v] : j.items()) keys.push_back(k);
-  std::vector<std::string> want = {"type", "id",        "article",  "sentence", "text",
-                                   "date", "source",    "target",   "code",     "root",
-                                   "quad", "goldstein", "evidence", "coder"};
+  std::vector<std::string> want = {
+      "type",   "id",     "article", "sentence", "text", "date",      "article_date",
+      "historical", "status", "attribution", "source", "target", "code", "root",
+      "quad",   "goldstein", "evidence", "coder"};
   EXPECT_EQ(keys, want);
   EXPECT_EQ(j["type"], "event");
   EXPECT_EQ(j["sentence"], 3);
