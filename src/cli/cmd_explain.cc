@@ -100,7 +100,9 @@ int cmd_explain(int argc, char** argv) {
   std::printf("Events:\n");
   if (a.events.empty()) std::printf("  (none)\n");
   for (const Event& e : a.events) {
-    std::printf("  %s -> %s %s", e.source.c_str(), e.target.c_str(), e.code.c_str());
+    std::printf("  %s -> %s %s %s status=%s%s%s", e.source.c_str(), e.target.c_str(),
+                e.code.c_str(), e.date.c_str(), e.status.c_str(), e.historical ? " historical" : "",
+                e.attributed_to.empty() ? "" : (" reported-by=" + e.attributed_to).c_str());
     if (e.quad) std::printf(" quad=%d", *e.quad);
     if (e.goldstein) std::printf(" goldstein=%.1f", *e.goldstein);
     std::printf("\n    verb: %s %s", e.evidence.verb_entry.phrase.c_str(),

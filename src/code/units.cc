@@ -133,6 +133,23 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     }
   }
 
+  // 1b. "the task force known as Takuba", "a group called X": the phrase takes the named
+  //     actor.
+  for (size_t j = 0; j + 1 < nps.size(); ++j) {
+    int gap_b = nps[j].range.end, gap_e = nps[j + 1].range.begin;
+    if (nps[j].actor || !nps[j + 1].actor || gap_e - gap_b < 1 || gap_e - gap_b > 2) continue;
+    std::string w1 = lower_ascii(toks[gap_b].text);
+    std::string w2 = gap_e - gap_b == 2 ? lower_ascii(toks[gap_b + 1].text) : "";
+    bool naming = (w1 == "known" && w2 == "as") || (w1 == "called" && w2.empty()) ||
+                  (w1 == "dubbed" && w2.empty()) || (w1 == "named" && w2.empty());
+    if (!naming) continue;
+    nps[j].actor = nps[j + 1].actor;
+    nps[j].also = nps[j + 1].also;
+    nps[j].agents.insert(nps[j].agents.end(), nps[j + 1].agents.begin(), nps[j + 1].agents.end());
+    nps[j].range.end = nps[j + 1].range.end;
+    nps.erase(nps.begin() + static_cast<long>(j) + 1);
+  }
+
   // 2. Group phrases joined by "," / "and" into lists; a list with a conjunction is a
   //    compound, a comma-only run is apposition and its phrases stay separate units.
   std::vector<ActorUnit> units;

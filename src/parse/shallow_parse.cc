@@ -205,6 +205,15 @@ void mark_clauses(const Ctx& c, ParsedSentence& ps) {
     if (w == "that" && p != Pos::DT) {
       Pos prev = c.tag(i - 1);
       bool after_noun = is_noun(prev) || (i > 0 && c.in_name(i - 1));
+      // "announced on Thursday that ...": a speech verb a few words back takes the clause as
+      // its complement even when a noun stands right before "that".
+      for (int k = i - 1; k >= 0 && k >= i - 5 && after_noun; --k) {
+        int g = ps.vg_of_token[k];
+        if (g >= 0) {
+          if (is_speech_lemma(c.t[ps.vgs[g].head].lemma)) after_noun = false;
+          break;
+        }
+      }
       ps.mark[i] = (p == Pos::WDT || after_noun) && !is_verb(prev) ? ClauseMark::Relative
                                                                    : ClauseMark::Complement;
       verb_seen = false;
