@@ -63,6 +63,8 @@ struct ArticleResult {
   int sentences = 0;                  // sentences coded (boilerplate excluded)
 };
 
+struct Discourse;  // what an article has said so far (code/coreference.h)
+
 class Coder {
  public:
   Coder(std::shared_ptr<const CompiledDictionaries> dicts, std::shared_ptr<const Tagger> tagger,
@@ -71,9 +73,15 @@ class Coder {
 
   ArticleResult code_article(const Article& a) const;
   // Codes one sentence given as tokens over `text` (offsets refer to it). `date` is yyyymmdd.
+  // With a `discourse`, pronouns ("he", "they") and definite descriptions ("the junta")
+  // are resolved against the article so far, which the call then updates; without one (the
+  // PETRARCH validation mode) the sentence stands alone.
   SentenceAnalysis code_sentence(std::vector<Token> tokens, const std::string& text, int date,
                                  const std::string& article_id, int sentence_index,
-                                 uint32_t sentence_begin, uint32_t sentence_end) const;
+                                 uint32_t sentence_begin, uint32_t sentence_end,
+                                 Discourse* discourse = nullptr) const;
+  // code_sentence() for one stand-alone sentence with coreference inside it.
+  SentenceAnalysis code_single(const std::string& sentence, int date) const;
   void set_options(const CoderOptions& o) { opts_ = o; }
   const CoderOptions& options() const { return opts_; }
   const CompiledDictionaries& dictionaries() const { return *dicts_; }

@@ -58,8 +58,7 @@ int cmd_explain(int argc, char** argv) {
   opts.require_dyad = !allow_null;
   auto coder = make_coder(dicts, opts);
   if (!coder) return 2;
-  SentenceAnalysis a = coder->code_sentence(tokenize(sentence, 0), sentence, d, "explain", 0, 0,
-                                            static_cast<uint32_t>(sentence.size()));
+  SentenceAnalysis a = coder->code_single(sentence, d);
   const auto& t = a.tokens;
   std::printf("Tokens (text/tag/lemma):\n ");
   for (size_t i = 0; i < t.size(); ++i) {

@@ -6,6 +6,7 @@
 
 #include "code/event_id.h"
 #include "code/mentions.h"
+#include "code/coreference.h"
 #include "code/event_context.h"
 #include "code/noun_events.h"
 #include "code/time_expressions.h"
@@ -112,7 +113,8 @@ std::string Coder::coder_id() const { return "dyad " + version() + " dict:" + di
 
 SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::string& text, int date,
                                       const std::string& article_id, int sentence_index,
-                                      uint32_t sentence_begin, uint32_t sentence_end) const {
+                                      uint32_t sentence_begin, uint32_t sentence_end,
+                                      Discourse* discourse) const {
   SentenceAnalysis a;
   if (tagger_) tagger_->tag(tokens);
   if (lemmatizer_) lemmatizer_->lemmatize(tokens);
@@ -123,6 +125,7 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
   MentionScan ms = scan_mentions(*dicts_, toks, word_ids, date);
   a.parse = shallow_parse(toks, ms.name_span_of_token);
   a.units = build_units(toks, a.parse, ms.mentions);
+  if (discourse) resolve_references(toks, a.units, *discourse);
   if (ms.sentence_discard) {
     a.discarded = true;
     a.story_discard = ms.story_discard;
@@ -280,6 +283,12 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
   return a;
 }
 
+SentenceAnalysis Coder::code_single(const std::string& sentence, int date) const {
+  Discourse d;
+  return code_sentence(tokenize(sentence, 0), sentence, date, "explain", 0, 0,
+                       static_cast<uint32_t>(sentence.size()), &d);
+}
+
 ArticleResult Coder::code_article(const Article& art) const {
   ArticleResult r;
   int date = parse_date(art.date);
@@ -289,12 +298,14 @@ ArticleResult Coder::code_article(const Article& art) const {
     return r;
   }
   SegmentResult seg = segment(art.text, opts_.text);
+  Discourse discourse;
   for (auto& w : seg.warnings) r.warnings.push_back("article " + art.id + ": " + w);
   for (Sentence& s : seg.sentences) {
     if (s.boilerplate || s.tokens.empty()) continue;
     ++r.sentences;
     SentenceAnalysis sa =
-        code_sentence(std::move(s.tokens), art.text, date, art.id, s.index, s.begin, s.end);
+        code_sentence(std::move(s.tokens), art.text, date, art.id, s.index, s.begin, s.end,
+                      &discourse);
     if (sa.story_discard) {
       r.events.clear();
       r.skipped = true;
