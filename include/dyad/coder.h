@@ -51,6 +51,7 @@ struct SentenceAnalysis {
   std::vector<ActorUnit> units;
   std::vector<VerbHit> verbs;
   std::vector<Event> events;
+  std::vector<Quantity> quantities;  // numbers no event of their clause carries
   std::vector<std::string> notes;   // discards, negations, suppressed events ...
   bool discarded = false;
   bool story_discard = false;
@@ -58,6 +59,7 @@ struct SentenceAnalysis {
 
 struct ArticleResult {
   std::vector<Event> events;
+  std::vector<Quantity> quantities;  // stand-alone quantity records
   std::vector<std::string> warnings;  // non-English, cut sentences ...
   bool skipped = false;               // not coded at all (non-English, story discard)
   int sentences = 0;                  // sentences coded (boilerplate excluded)
@@ -83,6 +85,10 @@ class Coder {
   // code_sentence() for one stand-alone sentence with coreference inside it.
   SentenceAnalysis code_single(const std::string& sentence, int date) const;
   void set_options(const CoderOptions& o) { opts_ = o; }
+  // Maps an actor code to the ISO alpha-2 country of the place it names ("MLI" -> "ML"), for
+  // quantities placed "in Mali"; set by whoever knows the countries (the gazetteer).
+  using PlaceCountry = std::string (*)(const std::string& actor_code);
+  void set_place_country(PlaceCountry f) { place_country_ = f; }
   const CoderOptions& options() const { return opts_; }
   const CompiledDictionaries& dictionaries() const { return *dicts_; }
   std::string coder_id() const;
@@ -93,6 +99,7 @@ class Coder {
   std::shared_ptr<const Lemmatizer> lemmatizer_;
   std::shared_ptr<const CameoTable> table_;
   CoderOptions opts_;
+  PlaceCountry place_country_ = nullptr;
 };
 
 }  // namespace dyad

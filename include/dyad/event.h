@@ -30,6 +30,23 @@ struct Evidence {
   EntryRef pattern;      // the pattern that decided the code (phrase = pattern text), may be empty
 };
 
+// A number tied to an actor and to what it counts: "about 4,300 troops", "killed at least 12
+// soldiers". Attached to the event of its clause, or emitted on its own as a "quantity" record.
+struct Quantity {
+  std::string what;            // "troops", "killed", "wounded", "kidnapped", "arrested",
+                               // "displaced", "refugees", "people", ... (lowercase)
+  double value = 0;            // 4300
+  bool approximate = false;    // about, around, some, nearly, an estimated
+  std::string bound;           // "", "at_least" (at least, more than, over), "up_to"
+  std::string actor;           // actor code it belongs to, "" when unknown
+  std::string location_country;  // ISO alpha-2 when the text places it ("2,400 in Mali")
+  Span span;                   // the number and what it counts
+  // For stand-alone records:
+  std::string article;
+  int sentence = 0;
+  std::string text;
+};
+
 struct Event {
   std::string id;        // stable hash of article id, sentence index and spans
   std::string article;   // input article id
@@ -43,6 +60,7 @@ struct Event {
   std::string status = "happened";
   std::string attributed_to;  // actor code of whoever reported or claimed it ("" = the text)
   Span attribution;           // the reporting verb ("says", "accuses")
+  std::vector<Quantity> quantities;  // numbers of its clause ("killed at least 12 soldiers")
   std::string source;    // actor code, e.g. "FRAGOV"
   std::string target;
   std::string code;      // event code as a string with leading zeros ("0874"); opaque

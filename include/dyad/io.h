@@ -57,6 +57,9 @@ std::unique_ptr<ArticleReader> open_reader(std::istream& in, const std::string& 
 // One JSON object per line: {"type":"event", "id", "article", "sentence", "text", "date",
 // "source", "target", "code", "root", "quad", "goldstein", "evidence", "coder"}.
 void write_event_jsonl(std::ostream& out, const Event& e);
+// {"type":"quantity", "article", "sentence", "text", "what", "value", "approximate", "bound",
+// "actor", "location", "span"}: a number that no event of its clause carries.
+void write_quantity_jsonl(std::ostream& out, const Quantity& q);
 // Tab-separated: id article sentence date source target code root quad goldstein text.
 // Tabs and line breaks inside a field become spaces; absent quad/goldstein are empty fields.
 void write_event_tsv_header(std::ostream& out);

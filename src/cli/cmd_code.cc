@@ -123,6 +123,8 @@ int cmd_code(int argc, char** argv) {
           write_event_jsonl(out, e);
       }
       events += r.events.size();
+      if (!tsv)
+        for (const Quantity& q : r.quantities) write_quantity_jsonl(out, q);
     };
     run_ordered<Article, ArticleResult>(next, work, sink, threads, threads * 64);
   }

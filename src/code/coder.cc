@@ -9,6 +9,7 @@
 #include "code/coreference.h"
 #include "code/event_context.h"
 #include "code/noun_events.h"
+#include "code/quantities.h"
 #include "code/time_expressions.h"
 #include "code/pattern_match.h"
 #include "code/roles.h"
@@ -263,6 +264,29 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
          nh.range.end - 1, noun_ref, {}, false);
   }
 
+  // Numbers and what they count, attached to the events of their clause.
+  for (const QuantityHit& qh : find_quantities(v)) {
+    Quantity q = qh.q;
+    q.span = span_of(toks, qh.range);
+    if (qh.actor_unit >= 0 && !a.units[qh.actor_unit].readings.empty())
+      q.actor = a.units[qh.actor_unit].readings.front().code;
+    if (qh.place_unit >= 0 && place_country_)
+      q.location_country = place_country_(a.units[qh.place_unit].readings.front().code);
+    int cb = clause_begin(v, qh.range.begin);
+    bool attached = false;
+    for (Candidate& c : cands) {
+      if (clause_begin(v, c.verb_pos) != cb) continue;
+      c.ev.quantities.push_back(q);
+      attached = true;
+    }
+    if (!attached) {
+      q.article = article_id;
+      q.sentence = sentence_index;
+      q.text = sentence_text;
+      a.quantities.push_back(std::move(q));
+    }
+  }
+
   // A speech verb whose reported clause yields its own event is not coded itself:
   // "Macron says France will withdraw ..." is the withdrawal, attributed to Macron.
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -313,6 +337,7 @@ ArticleResult Coder::code_article(const Article& art) const {
       return r;
     }
     for (auto& e : sa.events) r.events.push_back(std::move(e));
+    for (auto& q : sa.quantities) r.quantities.push_back(std::move(q));
   }
   return r;
 }

@@ -107,7 +107,57 @@ std::string tsv_cell(const std::string& s) {
   return out;
 }
 
+// The fields a quantity has inside an event and as a record of its own.
+void put_quantity_fields(std::ostream& out, const Quantity& q) {
+  put_key(out, "what");
+  put_string(out, q.what);
+  out << ',';
+  put_key(out, "value");
+  out << number_text(q.value) << ',';
+  put_key(out, "approximate");
+  out << (q.approximate ? "true" : "false") << ',';
+  put_key(out, "bound");
+  if (q.bound.empty())
+    out << "null";
+  else
+    put_string(out, q.bound);
+  out << ',';
+  put_key(out, "actor");
+  put_string(out, q.actor);
+  out << ',';
+  put_key(out, "location");
+  if (q.location_country.empty()) {
+    out << "null";
+  } else {
+    out << '{';
+    put_key(out, "country");
+    put_string(out, q.location_country);
+    out << '}';
+  }
+  out << ',';
+  put_key(out, "span");
+  out << '{';
+  put_span(out, q.span);
+  out << '}';
+}
+
 }  // namespace
+
+void write_quantity_jsonl(std::ostream& out, const Quantity& q) {
+  out << '{';
+  put_key(out, "type");
+  out << "\"quantity\",";
+  put_key(out, "article");
+  put_string(out, q.article);
+  out << ',';
+  put_key(out, "sentence");
+  out << q.sentence << ',';
+  put_key(out, "text");
+  put_string(out, q.text);
+  out << ',';
+  put_quantity_fields(out, q);
+  out << "}\n";
+}
 
 void write_event_jsonl(std::ostream& out, const Event& e) {
   out << '{';
@@ -166,6 +216,17 @@ void write_event_jsonl(std::ostream& out, const Event& e) {
   out << ',';
   put_key(out, "goldstein");
   out << (e.goldstein ? number_text(*e.goldstein) : "null") << ',';
+  if (!e.quantities.empty()) {
+    put_key(out, "quantities");
+    out << '[';
+    for (size_t i = 0; i < e.quantities.size(); ++i) {
+      if (i) out << ',';
+      out << '{';
+      put_quantity_fields(out, e.quantities[i]);
+      out << '}';
+    }
+    out << "],";
+  }
 
   const Evidence& ev = e.evidence;
   put_key(out, "evidence");
