@@ -52,6 +52,7 @@ TEST(SeedArticle, EveryEventExplainsItself) {
   int n = 0;
   while (std::getline(in, l)) {
     auto e = nlohmann::json::parse(l);
+    if (e["type"] == "quantity") continue;  // quantity records carry no verb evidence
     ++n;
     EXPECT_EQ(e["type"], "event");
     EXPECT_EQ(e["article"], "npr-mali-withdrawal");
