@@ -8,6 +8,7 @@
 #include "dyad/cameo.h"
 #include "dyad/dictionary.h"
 #include "dyad/event.h"
+#include "dyad/geo.h"
 #include "dyad/parse.h"
 #include "dyad/tagger.h"
 #include "dyad/text.h"
@@ -81,7 +82,9 @@ class Coder {
   SentenceAnalysis code_sentence(std::vector<Token> tokens, const std::string& text, int date,
                                  const std::string& article_id, int sentence_index,
                                  uint32_t sentence_begin, uint32_t sentence_end,
-                                 Discourse* discourse = nullptr) const;
+                                 Discourse* discourse = nullptr,
+                                 const std::vector<PlaceMention>* places = nullptr,
+                                 const Location* main_place = nullptr) const;
   // code_sentence() for one stand-alone sentence with coreference inside it.
   SentenceAnalysis code_single(const std::string& sentence, int date) const;
   void set_options(const CoderOptions& o) { opts_ = o; }
@@ -89,6 +92,9 @@ class Coder {
   // quantities placed "in Mali"; set by whoever knows the countries (the gazetteer).
   using PlaceCountry = std::string (*)(const std::string& actor_code);
   void set_place_country(PlaceCountry f) { place_country_ = f; }
+  // With a gazetteer, events get locations (their clause's place, else their sentence's, else
+  // the article's main place) and quantities their country.
+  void set_gazetteer(std::shared_ptr<const Gazetteer> g) { gazetteer_ = std::move(g); }
   const CoderOptions& options() const { return opts_; }
   const CompiledDictionaries& dictionaries() const { return *dicts_; }
   std::string coder_id() const;
@@ -100,6 +106,7 @@ class Coder {
   std::shared_ptr<const CameoTable> table_;
   CoderOptions opts_;
   PlaceCountry place_country_ = nullptr;
+  std::shared_ptr<const Gazetteer> gazetteer_;
 };
 
 }  // namespace dyad

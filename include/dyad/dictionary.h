@@ -222,12 +222,37 @@ Result<bool> load_discards(const std::string& path, DictionarySet& set);
 // format (CAMEO.verbpatterns.*.txt, PETR.Validate.verbs.txt).
 Result<bool> load_verbs(const std::string& path, DictionarySet& set);
 
+// dyad's native format (docs/dictionary-format.md): one TAB-separated record per line
+// (actor, agent, discard, synset, verb, pattern, noun), phrases split by dyad's tokenizer,
+// verb inflections generated (regular rules plus WordNet's irregular forms). Any problem
+// skips its whole line with a diagnostic. A pattern may name a verb block or synset defined
+// anywhere in the same file or in a file loaded before it.
+Result<bool> load_native(const std::string& path, DictionarySet& set);
+
 // Same, from a string (for tests and fuzzing); `name` stands in for the file name.
 // Diagnostics and origins name the file by its base name ("Phoenix.agents.txt:812").
 void parse_actors(std::string_view text, const std::string& name, DictionarySet& set);
 void parse_agents(std::string_view text, const std::string& name, DictionarySet& set);
 void parse_discards(std::string_view text, const std::string& name, DictionarySet& set);
 void parse_verbs(std::string_view text, const std::string& name, DictionarySet& set);
+void parse_native(std::string_view text, const std::string& name, DictionarySet& set);
+
+// ---- which files --------------------------------------------------------------------------
+
+// The dictionaries one run uses.
+struct DictionarySources {
+  std::vector<std::string> actors, agents, verbs, discards;  // TABARI / PETRARCH formats
+  std::vector<std::string> dicts;                            // dyad's native format
+  bool no_default_dicts = false;
+};
+
+// Loads every dictionary into `set`, in this order (later files override earlier ones):
+// unless no_default_dicts, the native *.dyad files of data_path("dict") and then of
+// data_path("generated"), each folder sorted by name, then the legacy PETRARCH-format starter
+// files data/dict/dyad.{actors,agents,verbs,discards}.txt that exist; then the user's actors,
+// agents, verbs, discards files and last the native `dicts`. Diagnostics stay in
+// set.diagnostics. An Error names the first file that cannot be read.
+Result<bool> load_sources(const DictionarySources& sources, DictionarySet& set);
 
 // ---- compiled indexes -------------------------------------------------------------------
 

@@ -47,6 +47,19 @@ struct Quantity {
   std::string text;
 };
 
+// Where an event (or an actor) took place, from the gazetteer.
+struct EventLocation {
+  std::string name;         // "Gao"
+  std::string country;      // ISO 3166-1 alpha-2, "" for a region across countries
+  std::string admin1;       // ISO 3166-2 code when known
+  double lat = 0, lon = 0;
+  std::string precision;    // "city", "admin2", "admin1", "country", "region"; "" = unknown
+  float confidence = 0;
+  Span span;                // the mention; empty when it is the article's main place
+  std::string basis;        // "clause", "sentence" or "article"
+  bool known() const { return !precision.empty(); }
+};
+
 struct Event {
   std::string id;        // stable hash of article id, sentence index and spans
   std::string article;   // input article id
@@ -61,6 +74,8 @@ struct Event {
   std::string attributed_to;  // actor code of whoever reported or claimed it ("" = the text)
   Span attribution;           // the reporting verb ("says", "accuses")
   std::vector<Quantity> quantities;  // numbers of its clause ("killed at least 12 soldiers")
+  EventLocation location;            // where it happened
+  EventLocation source_location, target_location;  // "Malian troops in Gao" 
   std::string source;    // actor code, e.g. "FRAGOV"
   std::string target;
   std::string code;      // event code as a string with leading zeros ("0874"); opaque

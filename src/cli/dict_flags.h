@@ -19,6 +19,9 @@ inline void add_dict_flags(CLI::App& app, DictFlags& f) {
   app.add_option("--discards", f.discards, "extra discard list (repeatable)")
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  app.add_option("--dict", f.dicts, "extra dictionary in dyad's native format (repeatable)")
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_flag("--no-default-dicts", f.no_default_dicts,
                "use only the dictionaries given on the command line");
 }

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/geo_commands.h"
+#include "cli/import_countries.h"
 #include "dyad/paths.h"
 
 namespace {
@@ -15,6 +17,9 @@ void usage() {
                "  explain \"SENTENCE\"    show tokens, tags, phrases, patterns and events\n"
                "  validate FILE.xml     run a PETRARCH validation file\n"
                "  eval GOLD EVENTS      score events against a gold file\n"
+               "  geo build|eval|...    build the gazetteer, evaluate toponym resolution\n"
+               "  dict check|coverage   check the dictionaries; list CAMEO codes none produces\n"
+               "  import-countries JSON build data/generated/countries.dyad (scripts/setup)\n"
                "  version               print the version\n"
                "Run 'dyad <command> --help' for the options of a command.\n");
 }
@@ -34,6 +39,9 @@ int main(int argc, char** argv) {
   if (cmd == "explain") return dyad::cli::cmd_explain(sub_argc, sub_argv);
   if (cmd == "validate") return dyad::cli::cmd_validate(sub_argc, sub_argv);
   if (cmd == "eval") return dyad::cli::cmd_eval(sub_argc, sub_argv);
+  if (cmd == "geo") return dyad::cli::cmd_geo(sub_argc, sub_argv);
+  if (cmd == "import-countries") return dyad::cli::cmd_import_countries(sub_argc, sub_argv);
+  if (cmd == "dict") return dyad::cli::cmd_dict(sub_argc, sub_argv);
   if (cmd == "version" || cmd == "--version") {
     std::printf("dyad %s\n", dyad::version().c_str());
     return 0;

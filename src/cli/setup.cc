@@ -1,5 +1,6 @@
 #include "cli/setup.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -7,42 +8,15 @@
 
 namespace dyad::cli {
 
-namespace {
-
-bool load_all(const std::vector<std::string>& files, Result<bool> (*loader)(const std::string&,
-                                                                            DictionarySet&),
-              DictionarySet& set) {
-  for (const auto& f : files) {
-    auto r = loader(f, set);
-    if (!r) {
-      std::fprintf(stderr, "dyad: cannot load dictionary %s: %s\n", f.c_str(), r.error().c_str());
-      return false;
-    }
-  }
-  return true;
+bool load_dictionary_set(const DictFlags& f, DictionarySet& set) {
+  auto r = load_sources(f, set);
+  if (!r) std::fprintf(stderr, "dyad: %s\n", r.error().c_str());
+  return static_cast<bool>(r);
 }
-
-std::vector<std::string> with_defaults(const std::string& name,
-                                       const std::vector<std::string>& user, bool no_defaults) {
-  std::vector<std::string> files;
-  if (!no_defaults) {
-    std::string def = data_path("dict/" + name);
-    if (std::filesystem::exists(def)) files.push_back(def);
-  }
-  files.insert(files.end(), user.begin(), user.end());  // user files last: they override
-  return files;
-}
-
-}  // namespace
 
 std::shared_ptr<const CompiledDictionaries> load_dictionaries(const DictFlags& f, bool quiet) {
   DictionarySet set;
-  bool nd = f.no_default_dicts;
-  if (!load_all(with_defaults("dyad.actors.txt", f.actors, nd), load_actors, set) ||
-      !load_all(with_defaults("dyad.agents.txt", f.agents, nd), load_agents, set) ||
-      !load_all(with_defaults("dyad.verbs.txt", f.verbs, nd), load_verbs, set) ||
-      !load_all(with_defaults("dyad.discards.txt", f.discards, nd), load_discards, set))
-    return nullptr;
+  if (!load_dictionary_set(f, set)) return nullptr;
   if (!quiet && !set.diagnostics.empty()) {
     size_t shown = 0;
     for (const auto& d : set.diagnostics) {
@@ -55,6 +29,16 @@ std::shared_ptr<const CompiledDictionaries> load_dictionaries(const DictFlags& f
   }
   return compile(std::move(set));
 }
+
+namespace {
+// One warning per process is enough.
+bool quiet_geo_warning() {
+  static bool warned = false;
+  bool was = warned;
+  warned = true;
+  return was;
+}
+}  // namespace
 
 std::unique_ptr<Coder> make_coder(std::shared_ptr<const CompiledDictionaries> dicts,
                                   CoderOptions opts) {
@@ -79,7 +63,14 @@ std::unique_ptr<Coder> make_coder(std::shared_ptr<const CompiledDictionaries> di
     table = std::make_shared<const CameoTable>(std::move(*c));
   else
     std::fprintf(stderr, "dyad: CAMEO tables unavailable: %s\n", c.error().c_str());
-  return std::make_unique<Coder>(std::move(dicts), tagger, lemmatizer, table, opts);
+  auto coder = std::make_unique<Coder>(std::move(dicts), tagger, lemmatizer, table, opts);
+  // The gazetteer is built by scripts/setup; without it events simply carry no location.
+  if (auto gaz = Gazetteer::load(); gaz)
+    coder->set_gazetteer(*gaz);
+  else if (!quiet_geo_warning())
+    std::fprintf(stderr, "dyad: no gazetteer (%s): events get no location; run scripts/setup\n",
+                 gaz.error().c_str());
+  return coder;
 }
 
 }  // namespace dyad::cli

@@ -9,10 +9,15 @@
 
 namespace dyad::cli {
 
-struct DictFlags {
-  std::vector<std::string> actors, agents, verbs, discards;
-  bool no_default_dicts = false;
-};
+using DictFlags = DictionarySources;  // filled from --actors ... --dict
+
+// Loads every dictionary into `set`, in this order (later files override earlier ones):
+// unless no_default_dicts, the native *.dyad files of data_path("dict") and then of
+// data_path("generated"), each folder sorted by name, then the legacy PETRARCH-format starter
+// files data/dict/dyad.{actors,agents,verbs,discards}.txt that exist; then the user's
+// --actors, --agents, --verbs, --discards files and last the --dict files. Diagnostics stay
+// in set.diagnostics. False (after printing why) when a file cannot be read.
+bool load_dictionary_set(const DictFlags& f, DictionarySet& set);
 
 // Loads and compiles the dictionaries; diagnostics are printed to stderr (the first few in
 // full, then a count). Returns nullptr (after printing why) when a file cannot be read.

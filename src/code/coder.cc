@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -92,6 +93,67 @@ Decision decide_code(const SentenceView& v, const VerbHit& hit) {
   return d;
 }
 
+EventLocation to_event_location(const Location& l, Span span, const char* basis) {
+  EventLocation e;
+  if (!l.known()) return e;
+  e.name = l.name;
+  e.country = l.country;
+  e.admin1 = l.admin1;
+  e.lat = l.lat;
+  e.lon = l.lon;
+  e.precision = std::string(precision_name(l.precision));
+  e.confidence = l.confidence;
+  e.span = span;
+  e.basis = basis;
+  return e;
+}
+
+Span mention_span(const PlaceMention& m) { return {m.begin, m.end}; }
+
+// The event's place: a mention in its own clause ("attacked ... in Gao", "withdraw from
+// Mali"), nearest after the verb first; else the nearest in the sentence; else the article's
+// main place.
+EventLocation locate(const SentenceView& v, TokenRange trigger,
+                     const std::vector<PlaceMention>* places, const Location* main_place) {
+  if (places && !places->empty()) {
+    int cb = clause_begin(v, trigger.begin), ce = scope_end(v, trigger.end);
+    const PlaceMention* best = nullptr;
+    int best_score = 1 << 30;
+    for (const PlaceMention& m : *places) {
+      int b = static_cast<int>(m.token_begin);
+      if (b < cb || b >= ce) continue;
+      int score = b >= trigger.end ? b - trigger.end : 1000 + (trigger.begin - b);
+      if (score < best_score) {
+        best = &m;
+        best_score = score;
+      }
+    }
+    if (best) return to_event_location(best->where, mention_span(*best), "clause");
+    for (const PlaceMention& m : *places) {
+      int b = static_cast<int>(m.token_begin);
+      int score = std::abs(b - trigger.begin);
+      if (score < best_score) {
+        best = &m;
+        best_score = score;
+      }
+    }
+    if (best) return to_event_location(best->where, mention_span(*best), "sentence");
+  }
+  if (main_place) return to_event_location(*main_place, {}, "article");
+  return {};
+}
+
+// "Malian troops in Gao": a place right after an actor phrase ("in" + place).
+EventLocation actor_place(const SentenceView& v, TokenRange actor,
+                          const std::vector<PlaceMention>* places) {
+  if (!places || actor.end + 1 >= v.size()) return {};
+  if (lower_ascii(v.toks[actor.end].text) != "in") return {};
+  for (const PlaceMention& m : *places)
+    if (static_cast<int>(m.token_begin) == actor.end + 1)
+      return to_event_location(m.where, mention_span(m), "clause");
+  return {};
+}
+
 struct Candidate {
   Event ev;
   int verb_pos;
@@ -115,10 +177,14 @@ std::string Coder::coder_id() const { return "dyad " + version() + " dict:" + di
 SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::string& text, int date,
                                       const std::string& article_id, int sentence_index,
                                       uint32_t sentence_begin, uint32_t sentence_end,
-                                      Discourse* discourse) const {
+                                      Discourse* discourse,
+                                      const std::vector<PlaceMention>* places,
+                                      const Location* main_place) const {
   SentenceAnalysis a;
-  if (tagger_) tagger_->tag(tokens);
-  if (lemmatizer_) lemmatizer_->lemmatize(tokens);
+  // code_article() tags whole articles first (the place resolver reads the tags).
+  bool tagged = !tokens.empty() && tokens.front().tag != Pos::UNK;
+  if (tagger_ && !tagged) tagger_->tag(tokens);
+  if (lemmatizer_ && !tagged) lemmatizer_->lemmatize(tokens);
   a.tokens = std::move(tokens);
   const auto& toks = a.tokens;
 
@@ -151,6 +217,7 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
                   const EntryRef& pattern_ref, bool speech) {
     auto [c1, c2] = split_code(code_text);
     const EventContext ctx = event_context(v, trigger, times, date);
+    const EventLocation where = locate(v, trigger, places, main_place);
     const ActorUnit& su = a.units[src];
     std::vector<std::pair<const ActorReading*, const ActorReading*>> pairs;
     static const ActorReading kNull{"---", {}, {}};
@@ -183,6 +250,9 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
         e.historical = ctx.historical;
         e.status = ctx.status;
         e.evidence.date = span_of(toks, ctx.date_range);
+        e.location = where;
+        e.source_location = actor_place(v, from->range, places);
+        e.target_location = actor_place(v, to->range, places);
         if (ctx.attribution_unit >= 0 && !a.units[ctx.attribution_unit].readings.empty()) {
           e.attributed_to = a.units[ctx.attribution_unit].readings.front().code;
           e.attribution = span_of(toks, ctx.attribution_verb);
@@ -270,7 +340,12 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
     q.span = span_of(toks, qh.range);
     if (qh.actor_unit >= 0 && !a.units[qh.actor_unit].readings.empty())
       q.actor = a.units[qh.actor_unit].readings.front().code;
-    if (qh.place_unit >= 0 && place_country_)
+    if (qh.place_unit >= 0 && places) {
+      for (const PlaceMention& pm : *places)
+        if (a.units[qh.place_unit].range.contains(static_cast<int>(pm.token_begin)))
+          q.location_country = pm.where.country;
+    }
+    if (q.location_country.empty() && qh.place_unit >= 0 && place_country_)
       q.location_country = place_country_(a.units[qh.place_unit].readings.front().code);
     int cb = clause_begin(v, qh.range.begin);
     bool attached = false;
@@ -323,13 +398,30 @@ ArticleResult Coder::code_article(const Article& art) const {
   }
   SegmentResult seg = segment(art.text, opts_.text);
   Discourse discourse;
+  // Tag everything first: the place resolver reads the tags, the coder then reuses them.
+  for (Sentence& s : seg.sentences) {
+    if (s.boilerplate || s.tokens.empty()) continue;
+    if (tagger_) tagger_->tag(s.tokens);
+    if (lemmatizer_) lemmatizer_->lemmatize(s.tokens);
+  }
+  std::vector<std::vector<PlaceMention>> places;
+  Location main_place;
+  if (gazetteer_) {
+    std::vector<PlaceMention> all = resolve_places(*gazetteer_, seg.sentences);
+    main_place = article_main_place(all);
+    places.resize(seg.sentences.size());
+    for (auto& m : all)
+      if (m.sentence >= 0 && m.sentence < static_cast<int>(places.size()))
+        places[m.sentence].push_back(std::move(m));
+  }
   for (auto& w : seg.warnings) r.warnings.push_back("article " + art.id + ": " + w);
   for (Sentence& s : seg.sentences) {
     if (s.boilerplate || s.tokens.empty()) continue;
     ++r.sentences;
     SentenceAnalysis sa =
         code_sentence(std::move(s.tokens), art.text, date, art.id, s.index, s.begin, s.end,
-                      &discourse);
+                      &discourse, gazetteer_ ? &places[s.index] : nullptr,
+                      gazetteer_ && main_place.known() ? &main_place : nullptr);
     if (sa.story_discard) {
       r.events.clear();
       r.skipped = true;

@@ -141,6 +141,39 @@ void put_quantity_fields(std::ostream& out, const Quantity& q) {
   out << '}';
 }
 
+void put_location(std::ostream& out, const EventLocation& l) {
+  if (!l.known()) {
+    out << "null";
+    return;
+  }
+  out << '{';
+  put_key(out, "name");
+  put_string(out, l.name);
+  out << ',';
+  put_key(out, "country");
+  put_string(out, l.country);
+  out << ',';
+  put_key(out, "admin1");
+  put_string(out, l.admin1);
+  out << ',';
+  put_key(out, "lat");
+  out << number_text(l.lat) << ',';
+  put_key(out, "lon");
+  out << number_text(l.lon) << ',';
+  put_key(out, "precision");
+  put_string(out, l.precision);
+  out << ',';
+  put_key(out, "confidence");
+  out << number_text(l.confidence) << ',';
+  put_key(out, "basis");
+  put_string(out, l.basis);
+  out << ',';
+  put_key(out, "span");
+  out << '{';
+  put_span(out, l.span);
+  out << "}}";
+}
+
 }  // namespace
 
 void write_quantity_jsonl(std::ostream& out, const Quantity& q) {
@@ -216,6 +249,19 @@ void write_event_jsonl(std::ostream& out, const Event& e) {
   out << ',';
   put_key(out, "goldstein");
   out << (e.goldstein ? number_text(*e.goldstein) : "null") << ',';
+  put_key(out, "location");
+  put_location(out, e.location);
+  out << ',';
+  if (e.source_location.known() || e.target_location.known()) {
+    put_key(out, "actor_locations");
+    out << '{';
+    put_key(out, "source");
+    put_location(out, e.source_location);
+    out << ',';
+    put_key(out, "target");
+    put_location(out, e.target_location);
+    out << "},";
+  }
   if (!e.quantities.empty()) {
     put_key(out, "quantities");
     out << '[';

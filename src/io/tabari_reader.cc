@@ -24,6 +24,7 @@ bool split_header(std::string_view line, std::string& date, std::string& id) {
   if (j == i || j == line.size()) return false;
   size_t k = j;
   while (k < line.size() && !std::isspace(static_cast<unsigned char>(line[k]))) ++k;
+  if (k == j) return false;  // "950101 \f": no id after the blanks (found by fuzzing)
   date.assign(line.substr(0, i));
   id.assign(line.substr(j, k - j));
   return true;

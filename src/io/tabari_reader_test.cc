@@ -54,4 +54,14 @@ TEST(TabariReader, HeaderWithoutTextIsAProblem) {
   EXPECT_EQ(r.problems[0].record, "r.txt:1 (id=EMPTY)");
 }
 
+// Found by fuzz/tabari_reader_fuzz.cc: a form feed after the date left an empty id.
+TEST(TabariReader, HeaderWithoutAnIdIsNotAHeader) {
+  auto r = read_all("950101 \t\f\v\ntext\n\n950102 OK\nGood text.\n", "recs.txt",
+                    InputFormat::Tabari);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].id, "OK");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_NE(r.problems[0].record.find("recs.txt:1"), std::string::npos);
+}
+
 }  // namespace dyad
