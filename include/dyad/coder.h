@@ -9,6 +9,7 @@
 #include "dyad/dictionary.h"
 #include "dyad/event.h"
 #include "dyad/geo.h"
+#include "dyad/plover.h"
 #include "dyad/parse.h"
 #include "dyad/tagger.h"
 #include "dyad/text.h"
@@ -20,6 +21,13 @@ struct CoderOptions {
   // When false, an event with a source but no coded target gets the target "---".
   bool require_dyad = true;
   TextOptions text;
+  // Bounds on the work and memory one article can cost (README "Limits"). Real news stays far
+  // below both (Reuters-21578 with the Phoenix dictionaries: at most 183 events per article,
+  // sentences of at most 1,159 bytes); hostile input ("A and B and ... attacked C and D and
+  // ...", a sentence padded with a megabyte of blanks) would otherwise make an article's
+  // events hundreds of times larger than its text.
+  size_t max_events_per_article = 10000;  // then the rest of the article is not coded (warning)
+  size_t max_event_text_bytes = 4096;     // Event::text, the sentence, is cut beyond this
 };
 
 // One actor reading of a phrase: "FRAMIL" from "French" + "forces".
@@ -95,6 +103,7 @@ class Coder {
   // With a gazetteer, events get locations (their clause's place, else their sentence's, else
   // the article's main place) and quantities their country.
   void set_gazetteer(std::shared_ptr<const Gazetteer> g) { gazetteer_ = std::move(g); }
+  void set_plover(std::shared_ptr<const PloverTable> p) { plover_ = std::move(p); }
   const CoderOptions& options() const { return opts_; }
   const CompiledDictionaries& dictionaries() const { return *dicts_; }
   std::string coder_id() const;
@@ -107,6 +116,7 @@ class Coder {
   CoderOptions opts_;
   PlaceCountry place_country_ = nullptr;
   std::shared_ptr<const Gazetteer> gazetteer_;
+  std::shared_ptr<const PloverTable> plover_;
 };
 
 }  // namespace dyad

@@ -75,6 +75,9 @@ struct Event {
   Span attribution;           // the reporting verb ("says", "accuses")
   std::vector<Quantity> quantities;  // numbers of its clause ("killed at least 12 soldiers")
   EventLocation location;            // where it happened
+  // PLOVER reading of the code (data/tables/cameo_plover.tsv); event empty when unmapped.
+  std::string plover_event, plover_mode;
+  std::vector<std::string> plover_context;
   EventLocation source_location, target_location;  // "Malian troops in Gao" 
   std::string source;    // actor code, e.g. "FRAGOV"
   std::string target;

@@ -60,6 +60,9 @@ void write_event_jsonl(std::ostream& out, const Event& e);
 // {"type":"quantity", "article", "sentence", "text", "what", "value", "approximate", "bound",
 // "actor", "location", "span"}: a number that no event of its clause carries.
 void write_quantity_jsonl(std::ostream& out, const Quantity& q);
+// PLOVER JSON Lines: {"id","event_date","actor","recipient","event","mode","context",
+// "cameo","location","article","sentence","text"}; nothing for codes PLOVER does not map.
+void write_event_plover(std::ostream& out, const Event& e);
 // Tab-separated: id article sentence date source target code root quad goldstein text.
 // Tabs and line breaks inside a field become spaces; absent quad/goldstein are empty fields.
 void write_event_tsv_header(std::ostream& out);

@@ -38,8 +38,8 @@ int cmd_code(int argc, char** argv) {
   app.add_option("files", files, "input files; '-' or none reads stdin");
   app.add_option("-o,--output", output, "write events to this file instead of stdout");
   app.add_option("--date", date, "date for records without one, YYYY-MM-DD");
-  app.add_option("--format", out_format, "output: jsonl or tsv")
-      ->check(CLI::IsMember({"jsonl", "tsv"}));
+  app.add_option("--format", out_format, "output: jsonl, tsv or plover (PLOVER JSON Lines)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "plover"}));
   app.add_option("--input-format", in_format, "auto, jsonl, text, xml, tabari")
       ->check(CLI::IsMember({"auto", "jsonl", "text", "xml", "petrarch", "tabari"}));
   app.add_option("-j,--threads", threads, "worker threads")->check(CLI::Range(1, 256));
@@ -119,11 +119,13 @@ int cmd_code(int argc, char** argv) {
       for (const Event& e : r.events) {
         if (tsv)
           write_event_tsv(out, e);
+        else if (out_format == "plover")
+          write_event_plover(out, e);
         else
           write_event_jsonl(out, e);
       }
       events += r.events.size();
-      if (!tsv)
+      if (out_format == "jsonl")
         for (const Quantity& q : r.quantities) write_quantity_jsonl(out, q);
     };
     run_ordered<Article, ArticleResult>(next, work, sink, threads, threads * 64);

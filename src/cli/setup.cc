@@ -64,6 +64,10 @@ std::unique_ptr<Coder> make_coder(std::shared_ptr<const CompiledDictionaries> di
   else
     std::fprintf(stderr, "dyad: CAMEO tables unavailable: %s\n", c.error().c_str());
   auto coder = std::make_unique<Coder>(std::move(dicts), tagger, lemmatizer, table, opts);
+  if (auto p = PloverTable::load(); p)
+    coder->set_plover(std::make_shared<const PloverTable>(std::move(*p)));
+  else
+    std::fprintf(stderr, "dyad: PLOVER table unavailable: %s\n", p.error().c_str());
   // The gazetteer is built by scripts/setup; without it events simply carry no location.
   if (auto gaz = Gazetteer::load(); gaz)
     coder->set_gazetteer(*gaz);

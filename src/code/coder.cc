@@ -1,6 +1,7 @@
 #include "dyad/coder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <set>
 #include <tuple>
@@ -102,7 +103,7 @@ EventLocation to_event_location(const Location& l, Span span, const char* basis)
   e.lat = l.lat;
   e.lon = l.lon;
   e.precision = std::string(precision_name(l.precision));
-  e.confidence = l.confidence;
+  e.confidence = std::round(l.confidence * 1000.0f) / 1000.0f;  // three decimals are plenty
   e.span = span;
   e.basis = basis;
   return e;
@@ -206,6 +207,13 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
   std::string sentence_text;
   if (sentence_end > sentence_begin && sentence_end <= text.size())
     sentence_text = text.substr(sentence_begin, sentence_end - sentence_begin);
+  // Every event copies its sentence: cut a pathological one (a huge token, a run of blanks)
+  // on a UTF-8 character boundary so memory stays proportional to the number of events.
+  if (sentence_text.size() > opts_.max_event_text_bytes) {
+    size_t cut = opts_.max_event_text_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(sentence_text[cut]) & 0xC0) == 0x80) --cut;
+    sentence_text.resize(cut);
+  }
 
   std::vector<Candidate> cands;
   std::vector<int> coded_heads;
@@ -265,6 +273,13 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
             e.root = table_->root(code);
             e.quad = table_->quad(code);
             e.goldstein = info->goldstein;
+          }
+        }
+        if (plover_) {
+          if (const PloverInfo* p = plover_->find(code)) {
+            e.plover_event = p->event;
+            e.plover_mode = p->mode;
+            e.plover_context = p->context;
           }
         }
         e.evidence.source = span_of(toks, from->range);
@@ -430,6 +445,14 @@ ArticleResult Coder::code_article(const Article& art) const {
     }
     for (auto& e : sa.events) r.events.push_back(std::move(e));
     for (auto& q : sa.quantities) r.quantities.push_back(std::move(q));
+    if (r.events.size() > opts_.max_events_per_article) {
+      r.events.resize(opts_.max_events_per_article);
+      r.warnings.push_back("article " + art.id + ": more than " +
+                           std::to_string(r.events.size()) +
+                           " events (max_events_per_article): coding stopped at sentence " +
+                           std::to_string(s.index));
+      break;
+    }
   }
   return r;
 }

@@ -182,6 +182,44 @@ TEST_F(CoderTest, EvidenceCarriesSpansAndEntries) {
   EXPECT_EQ(e.id.size(), 16u);
 }
 
+// README "Limits": an event carries its sentence, cut at max_event_text_bytes.
+TEST_F(CoderTest, EventTextIsCutAtTheLimit) {
+  auto tt = tagged("Arnor/NNP attacked/VBD/ATTACK Gondor/NNP");
+  CoderOptions o;
+  o.max_event_text_bytes = 10;
+  coder_->set_options(o);
+  auto a = coder_->code_sentence(tt.tokens, tt.text, 20220217, "t", 0, 0,
+                                 static_cast<uint32_t>(tt.text.size()));
+  ASSERT_EQ(a.events.size(), 1u);
+  EXPECT_EQ(a.events[0].text, "Arnor atta");
+}
+
+// README "Limits": an article stops being coded once it has max_events_per_article events.
+TEST(CoderLimits, ArticleStopsAtMaxEvents) {
+  auto tagger = Tagger::load();
+  auto lemmatizer = Lemmatizer::load();
+  if (!tagger || !lemmatizer) GTEST_SKIP() << "tagger or WordNet data not installed";
+  DictionarySet set;
+  parse_actors(kActors, "actors", set);
+  parse_verbs(kVerbs, "verbs", set);
+  CoderOptions o;
+  o.max_events_per_article = 2;
+  Coder coder(compile(std::move(set)), *tagger, *lemmatizer, nullptr, o);
+  Article art;
+  art.id = "many";
+  art.date = "2022-02-17";
+  // Stop words, or the language check would skip the article.
+  for (int i = 0; i < 5; ++i) art.text += "It is the day that Arnor attacked Gondor. And then Mordor was attacking France. ";
+  ArticleResult r = coder.code_article(art);
+  EXPECT_EQ(r.events.size(), 2u);
+  bool warned = false;
+  for (const auto& w : r.warnings) warned |= w.find("max_events_per_article") != std::string::npos;
+  EXPECT_TRUE(warned);
+  o.max_events_per_article = 10000;
+  coder.set_options(o);
+  EXPECT_EQ(coder.code_article(art).events.size(), 10u) << "each sentence codes one event";
+}
+
 TEST(ComposeCode, SkipsRedundantAgents) {
   Mention gov;
   gov.codes = {"GOV"};

@@ -174,7 +174,73 @@ void put_location(std::ostream& out, const EventLocation& l) {
   out << "}}";
 }
 
+void put_context(std::ostream& out, const std::vector<std::string>& context) {
+  out << '[';
+  for (size_t i = 0; i < context.size(); ++i) {
+    if (i) out << ',';
+    put_string(out, context[i]);
+  }
+  out << ']';
+}
+
+void put_plover(std::ostream& out, const Event& e) {
+  if (e.plover_event.empty()) {
+    out << "null";
+    return;
+  }
+  out << '{';
+  put_key(out, "event");
+  put_string(out, e.plover_event);
+  out << ',';
+  put_key(out, "mode");
+  put_string(out, e.plover_mode);
+  out << ',';
+  put_key(out, "context");
+  put_context(out, e.plover_context);
+  out << '}';
+}
+
 }  // namespace
+
+void write_event_plover(std::ostream& out, const Event& e) {
+  if (e.plover_event.empty()) return;  // CAMEO statements (01x, 02x) have no PLOVER type
+  out << '{';
+  put_key(out, "id");
+  put_string(out, e.id);
+  out << ',';
+  put_key(out, "event_date");
+  put_string(out, e.date);
+  out << ',';
+  put_key(out, "actor");
+  put_string(out, e.source);
+  out << ',';
+  put_key(out, "recipient");
+  put_string(out, e.target);
+  out << ',';
+  put_key(out, "event");
+  put_string(out, e.plover_event);
+  out << ',';
+  put_key(out, "mode");
+  put_string(out, e.plover_mode);
+  out << ',';
+  put_key(out, "context");
+  put_context(out, e.plover_context);
+  out << ',';
+  put_key(out, "cameo");
+  put_string(out, e.code);
+  out << ',';
+  put_key(out, "location");
+  put_location(out, e.location);
+  out << ',';
+  put_key(out, "article");
+  put_string(out, e.article);
+  out << ',';
+  put_key(out, "sentence");
+  out << e.sentence << ',';
+  put_key(out, "text");
+  put_string(out, e.text);
+  out << "}\n";
+}
 
 void write_quantity_jsonl(std::ostream& out, const Quantity& q) {
   out << '{';
@@ -251,6 +317,9 @@ void write_event_jsonl(std::ostream& out, const Event& e) {
   out << (e.goldstein ? number_text(*e.goldstein) : "null") << ',';
   put_key(out, "location");
   put_location(out, e.location);
+  out << ',';
+  put_key(out, "plover");
+  put_plover(out, e);
   out << ',';
   if (e.source_location.known() || e.target_location.known()) {
     put_key(out, "actor_locations");

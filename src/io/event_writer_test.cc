@@ -56,7 +56,7 @@ TEST(EventJsonl, OneLineWithKeysInOrder) {
   std::vector<std::string> want = {
       "type",   "id",     "article", "sentence", "text", "date",      "article_date",
       "historical", "status", "attribution", "source", "target", "code", "root",
-      "quad",   "goldstein", "location", "evidence", "coder"};
+      "quad",   "goldstein", "location", "plover", "evidence", "coder"};
   EXPECT_EQ(keys, want);
   EXPECT_EQ(j["type"], "event");
   EXPECT_EQ(j["sentence"], 3);
