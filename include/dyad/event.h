@@ -54,7 +54,7 @@ struct EventLocation {
   std::string admin1;       // ISO 3166-2 code when known
   double lat = 0, lon = 0;
   std::string precision;    // "city", "admin2", "admin1", "country", "region"; "" = unknown
-  float confidence = 0;
+  double confidence = 0;
   Span span;                // the mention; empty when it is the article's main place
   std::string basis;        // "clause", "sentence" or "article"
   bool known() const { return !precision.empty(); }

@@ -103,7 +103,7 @@ EventLocation to_event_location(const Location& l, Span span, const char* basis)
   e.lat = l.lat;
   e.lon = l.lon;
   e.precision = std::string(precision_name(l.precision));
-  e.confidence = std::round(l.confidence * 1000.0f) / 1000.0f;  // three decimals are plenty
+  e.confidence = std::round(l.confidence * 1000.0) / 1000.0;  // three decimals are plenty
   e.span = span;
   e.basis = basis;
   return e;
