@@ -41,3 +41,20 @@ TEST(LooksEnglish, ShortTextsCountAsEnglish) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+
+TEST(LooksEnglish, TerseEnglishSentencesStayEnglish) {
+  EXPECT_TRUE(looks_english("France cooperated with Niger in a joint military operation."));
+  EXPECT_TRUE(looks_english("Houthi rebels fired missiles at Israel near Red Sea shipping lanes."));
+  EXPECT_TRUE(looks_english("Shr 71 cts vs 43 cts Net 1.2 mln vs 800,000 Revs 12.5 mln vs 9.4 mln"));
+}
+
+TEST(LooksEnglish, PortugueseAndItalianAreNot) {
+  EXPECT_FALSE(looks_english("O presidente do Brasil disse que não vai retirar as tropas da "
+                             "fronteira com a Venezuela e que o governo está pronto."));
+  EXPECT_FALSE(looks_english("Il presidente della Repubblica ha detto che il governo non "
+                             "ritirerà le truppe per il momento e che sono pronti."));
+}
+
+}  // namespace dyad
