@@ -101,6 +101,10 @@ std::vector<NounHit> find_noun_events(const SentenceView& v, const std::vector<V
         }
       }
     }
+    // "Russia and China held joint exercises": a compound source with no other party acts
+    // with itself, as compound subjects of verbs do.
+    if (h.source_unit >= 0 && h.target_unit < 0 && v.units[h.source_unit].compound)
+      h.mutual = true;
     if (h.source_unit >= 0 && (h.target_unit >= 0 || h.mutual)) out.push_back(h);
     i = last;
   }

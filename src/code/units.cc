@@ -133,7 +133,19 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     }
   }
 
-  // 1b. "the task force known as Takuba", "a group called X": the phrase takes the named
+  // 1a. An agent word that only modifies another noun is not the phrase's head: "joint
+  //     military exercises" and "military aid" are not an armed force. Without an actor in the
+  //     phrase, an agent counts only when it ends the phrase.
+  for (NpReading& r : nps) {
+    if (r.actor || r.agents.empty()) continue;
+    if (r.agents.back()->range.end < r.range.end) {
+      int head = r.range.end - 1;
+      // A common-noun head only: "the official news agency WFNA" still names an official body.
+      if (toks[head].tag == Pos::NN || toks[head].tag == Pos::NNS) r.agents.clear();
+    }
+  }
+
+    // 1b. "the task force known as Takuba", "a group called X": the phrase takes the named
   //     actor.
   for (size_t j = 0; j + 1 < nps.size(); ++j) {
     int gap_b = nps[j].range.end, gap_e = nps[j + 1].range.begin;

@@ -67,7 +67,11 @@ void repair_main_verbs(const Token* tokens, Pos* tags, const uint8_t* can_be_pas
       finite_seen = true;
       last_finite = tags[i];
     }
-    if (tags[i] != Pos::VBN || !can_be_past[i] || finite_seen) continue;
+    // Rule 1 also takes an unknown past form the suffix model read as an adjective
+    // ("Rebels tortured Congolese soldiers").
+    bool past_like = (tags[i] == Pos::VBN && can_be_past[i]) ||
+                     (tags[i] == Pos::JJ && ends_with_ed(tokens[i].text));
+    if (!past_like || finite_seen) continue;
     size_t j = i;
     while (j > 0 && is_adv(tags[j - 1])) --j;
     if (j == 0 || !is_subject_end(tags[j - 1])) continue;
