@@ -74,3 +74,18 @@ TEST(DefaultDictionaries, SeedArticleMeetsEveryGoldRequirement) {
 
 }  // namespace
 }  // namespace dyad::e2e
+
+namespace dyad::e2e {
+namespace {
+
+TEST(DefaultDictionaries, ShippedDictionariesCheckCleanAndCoverEveryCode) {
+  auto check = run_dyad("dict check");
+  EXPECT_EQ(check.status, 0) << check.out << check.err;
+  EXPECT_NE(check.out.find("problems: 0"), std::string::npos) << check.out;
+  auto coverage = run_dyad("dict coverage");
+  EXPECT_EQ(coverage.status, 0) << coverage.out << coverage.err;
+  EXPECT_NE(coverage.out.find("291 of 291 codes covered"), std::string::npos) << coverage.out;
+}
+
+}  // namespace
+}  // namespace dyad::e2e
