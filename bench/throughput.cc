@@ -70,10 +70,10 @@ int main(int argc, char** argv) {
              {peer + "CAMEO.2.0.txt", load_verbs},
              {peer + "Phoenix.discards.txt", load_discards}};
   } else {
-    files = {{data_path("dict/dyad.actors.txt"), load_actors},
-             {data_path("dict/dyad.agents.txt"), load_agents},
-             {data_path("dict/dyad.verbs.txt"), load_verbs},
-             {data_path("dict/dyad.discards.txt"), load_discards}};
+    if (auto r = load_sources(DictionarySources{}, set); !r) {
+      std::fprintf(stderr, "%s\n", r.error().c_str());
+      return 1;
+    }
   }
   for (auto& [f, loader] : files) {
     auto r = loader(f, set);
@@ -94,6 +94,14 @@ int main(int argc, char** argv) {
   }
   auto tab = table ? std::make_shared<const CameoTable>(std::move(*table)) : nullptr;
   Coder coder(compiled, *tagger, *lemmatizer, tab);
+  // The whole pipeline, as `dyad code` runs it: places and PLOVER types too when present.
+  bool with_places = false;
+  if (auto gaz = Gazetteer::load(); gaz) {
+    coder.set_gazetteer(*gaz);
+    with_places = true;
+  }
+  if (auto p = PloverTable::load(); p)
+    coder.set_plover(std::make_shared<const PloverTable>(std::move(*p)));
 
   std::ifstream in(corpus, std::ios::binary);
   if (!in) {
@@ -115,6 +123,7 @@ int main(int argc, char** argv) {
   std::printf("| measure | value |\n|---|---|\n");
   std::printf("| dictionaries | %s |\n", dicts.c_str());
   std::printf("| dictionary load + compile | %.3f s |\n", load_s);
+  std::printf("| place resolution (gazetteer) | %s |\n", with_places ? "on" : "off (not built)");
   std::printf("| articles | %zu (%.1f MB) |\n", arts.size(), bytes / 1e6);
   for (int threads : {1, 2}) {
     auto t1 = Clock::now();

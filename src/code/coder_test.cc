@@ -220,6 +220,24 @@ TEST(CoderLimits, ArticleStopsAtMaxEvents) {
   EXPECT_EQ(coder.code_article(art).events.size(), 10u) << "each sentence codes one event";
 }
 
+TEST(Acronyms, NativeCapitalisedAcronymsMatchOnlyCapitals) {
+  DictionarySet set;
+  parse_native("actor\tUSA\tUS\nactor\tMLI\tMali\nverb\tATTACK\t190\tattack\n",
+               "test.dyad", set);
+  ASSERT_TRUE(set.diagnostics.empty());
+  Coder coder(compile(std::move(set)), nullptr, nullptr, nullptr);
+  auto code = [&](const std::string& spec) {
+    auto tt = testing::tagged(spec);
+    auto a = coder.code_sentence(tt.tokens, tt.text, 20220217, "t", 0, 0,
+                                 static_cast<uint32_t>(tt.text.size()));
+    std::vector<std::string> out;
+    for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  };
+  EXPECT_EQ(code("US/NNP forces/NNS attacked/VBD/ATTACK Mali/NNP"), V{"USA MLI 190"});
+  EXPECT_TRUE(code("Mali/NNP attacked/VBD/ATTACK us/PRP").empty());
+}
+
 TEST(ComposeCode, SkipsRedundantAgents) {
   Mention gov;
   gov.codes = {"GOV"};

@@ -30,6 +30,22 @@ const ActorEntry* actor_in_force(const CompiledDictionaries& d, const std::vecto
   return nullptr;
 }
 
+// dyad's own dictionaries write acronyms in capitals ("US", "IS", "WHO"): those match only
+// text in capitals, so the pronoun "us" or the verb "is" never becomes an actor. (TABARI and
+// PETRARCH files are all capitals, so the rule applies to native files only.)
+bool case_fits(const Phrase* p, const std::vector<Token>& toks, size_t b) {
+  if (!p || p->words.size() != 1 || p->origin.find(".dyad:") == std::string::npos) return true;
+  bool upper = false;
+  for (char c : p->text) {
+    if (c >= 'a' && c <= 'z') return true;  // written in ordinary case: case-blind
+    if (c >= 'A' && c <= 'Z') upper = true;
+  }
+  if (!upper || p->text.size() > 6) return true;
+  for (char c : toks[b].text)
+    if (c >= 'a' && c <= 'z') return false;
+  return true;
+}
+
 }  // namespace
 
 MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token>& toks,
@@ -53,6 +69,8 @@ MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token
     uint32_t alen = 0;
     for (const auto& m : d.actors.all_at(word_ids, i)) {
       actor = actor_in_force(d, *m.ids, date, &acode);
+      if (actor && !case_fits(matched_phrase(actor->phrases, toks, i, m.length), toks, i))
+        actor = nullptr;
       if (actor) {
         alen = m.length;
         break;
