@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/geo_commands.h"
+#include "cli/import_cities.h"
 #include "cli/import_countries.h"
 #include "dyad/paths.h"
 
@@ -20,6 +21,7 @@ void usage() {
                "  geo build|eval|...    build the gazetteer, evaluate toponym resolution\n"
                "  dict check|coverage   check the dictionaries; list CAMEO codes none produces\n"
                "  import-countries JSON build data/generated/countries.dyad (scripts/setup)\n"
+               "  import-cities         build data/generated/cities.dyad from the gazetteer\n"
                "  version               print the version\n"
                "Run 'dyad <command> --help' for the options of a command.\n");
 }
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
   if (cmd == "eval") return dyad::cli::cmd_eval(sub_argc, sub_argv);
   if (cmd == "geo") return dyad::cli::cmd_geo(sub_argc, sub_argv);
   if (cmd == "import-countries") return dyad::cli::cmd_import_countries(sub_argc, sub_argv);
+  if (cmd == "import-cities") return dyad::cli::cmd_import_cities(sub_argc, sub_argv);
   if (cmd == "dict") return dyad::cli::cmd_dict(sub_argc, sub_argv);
   if (cmd == "version" || cmd == "--version") {
     std::printf("dyad %s\n", dyad::version().c_str());
