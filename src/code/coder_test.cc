@@ -84,15 +84,10 @@ class CoderTest : public ::testing::Test {
   }
   std::vector<std::string> code(const std::string& spec, int date = 20220217,
                                 bool require_dyad = true) {
-    auto tt = tagged(spec);
     CoderOptions o;
     o.require_dyad = require_dyad;
     coder_->set_options(o);
-    auto a = coder_->code_sentence(tt.tokens, tt.text, date, "t", 0, 0,
-                                   static_cast<uint32_t>(tt.text.size()));
-    std::vector<std::string> out;
-    for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
-    return out;
+    return testing::coded(*coder_, spec, date);
   }
   std::unique_ptr<Coder> coder_;
 };
@@ -226,14 +221,7 @@ TEST(Acronyms, NativeCapitalisedAcronymsMatchOnlyCapitals) {
                "test.dyad", set);
   ASSERT_TRUE(set.diagnostics.empty());
   Coder coder(compile(std::move(set)), nullptr, nullptr, nullptr);
-  auto code = [&](const std::string& spec) {
-    auto tt = testing::tagged(spec);
-    auto a = coder.code_sentence(tt.tokens, tt.text, 20220217, "t", 0, 0,
-                                 static_cast<uint32_t>(tt.text.size()));
-    std::vector<std::string> out;
-    for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
-    return out;
-  };
+  auto code = [&](const std::string& spec) { return testing::coded(coder, spec); };
   EXPECT_EQ(code("US/NNP forces/NNS attacked/VBD/ATTACK Mali/NNP"), V{"USA MLI 190"});
   EXPECT_TRUE(code("Mali/NNP attacked/VBD/ATTACK us/PRP").empty());
 }

@@ -22,12 +22,8 @@ class CoreferenceTest : public ::testing::Test {
   std::vector<std::string> code(const std::vector<std::string>& specs) {
     Discourse d;
     std::vector<std::string> out;
-    for (const auto& spec : specs) {
-      auto tt = tagged(spec);
-      auto a = coder_->code_sentence(tt.tokens, tt.text, 20220217, "t", 0, 0,
-                                     static_cast<uint32_t>(tt.text.size()), &d);
-      for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
-    }
+    for (const auto& spec : specs)
+      for (auto& e : testing::coded(*coder_, spec, 20220217, &d)) out.push_back(e);
     return out;
   }
   std::unique_ptr<Coder> coder_;

@@ -7,8 +7,6 @@
 namespace dyad {
 namespace {
 
-using testing::tagged;
-
 NounEvent noun(std::vector<std::string> words, std::string code,
                std::vector<std::pair<std::string, PatKind>> frames) {
   NounEvent ne;
@@ -39,14 +37,7 @@ class NounEventsTest : public ::testing::Test {
     ASSERT_TRUE(set.diagnostics.empty());
     coder_ = std::make_unique<Coder>(compile(std::move(set)), nullptr, nullptr, nullptr);
   }
-  std::vector<std::string> code(const std::string& spec) {
-    auto tt = tagged(spec);
-    auto a = coder_->code_sentence(tt.tokens, tt.text, 20220217, "t", 0, 0,
-                                   static_cast<uint32_t>(tt.text.size()));
-    std::vector<std::string> out;
-    for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
-    return out;
-  }
+  std::vector<std::string> code(const std::string& spec) { return testing::coded(*coder_, spec); }
   std::unique_ptr<Coder> coder_;
 };
 

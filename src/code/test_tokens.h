@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/coder.h"
 #include "dyad/token.h"
 
 namespace dyad::testing {
@@ -39,6 +40,17 @@ inline TaggedText tagged(const std::string& spec) {
     t.tag = pos_from_string(tag);
     out.tokens.push_back(t);
   }
+  return out;
+}
+
+// Codes one tagged sentence (see tagged()) and lists its events as "SOURCE TARGET CODE".
+inline std::vector<std::string> coded(const Coder& coder, const std::string& spec,
+                                      int date = 20220217, Discourse* discourse = nullptr) {
+  TaggedText tt = tagged(spec);
+  SentenceAnalysis a = coder.code_sentence(tt.tokens, tt.text, date, "t", 0, 0,
+                                           static_cast<uint32_t>(tt.text.size()), discourse);
+  std::vector<std::string> out;
+  for (const auto& e : a.events) out.push_back(e.source + " " + e.target + " " + e.code);
   return out;
 }
 

@@ -1,4 +1,4 @@
-// Reading dictionary files from disk; the parsing itself works on strings.
+// Reading dictionary files (every format) from disk; the parsing itself works on strings.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -51,6 +51,9 @@ Result<bool> load_discards(const std::string& path, DictionarySet& set) {
 }
 Result<bool> load_verbs(const std::string& path, DictionarySet& set) {
   return load_with(parse_verbs, path, set);
+}
+Result<bool> load_native(const std::string& path, DictionarySet& set) {
+  return load_with(parse_native, path, set);
 }
 
 }  // namespace dyad
