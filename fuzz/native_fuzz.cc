@@ -1,0 +1,7 @@
+// libFuzzer target: parse_native (dyad's own dictionary format, docs/dictionary-format.md) on
+// arbitrary text, then compile(). See dict_fuzz.h.
+#include "dict_fuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return dyad::fuzz::fuzz_dictionary(&dyad::parse_native, data, size);
+}
