@@ -189,7 +189,7 @@ void settle_shared_phrases(std::vector<Country>& all, std::vector<std::string>& 
     for (size_t i : owners)
       if (&all[i] != owner) remove_phrase(all[i], key);
     if (owner && std::none_of(owner->phrases.begin(), owner->phrases.end(),
-                              [&](const std::string& p) { return phrase_key(p) == key; }))
+                              [&, &key = key](const std::string& p) { return phrase_key(p) == key; }))
       owner->phrases.push_back(text);
   }
 }

@@ -221,7 +221,7 @@ Result<std::shared_ptr<const Gazetteer>> build_gazetteer(const GazetteerSources&
     // only where no division is contradicted by the code of its same-named seat.
     int agree = 0, contradict = 0;
     bool all_alpha = true;
-    auto seat_of = [&](const geo::IsoDivision* d) {
+    auto seat_of = [&, &cc = cc](const geo::IsoDivision* d) {
       auto s = seat_code.find(cc + "|" + lower(d->name));
       if (s == seat_code.end()) s = seat_code.find(cc + "|" + lower(geo::fold_to_ascii(d->name)));
       return s;
