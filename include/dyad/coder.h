@@ -96,10 +96,6 @@ class Coder {
   // code_sentence() for one stand-alone sentence with coreference inside it.
   SentenceAnalysis code_single(const std::string& sentence, int date) const;
   void set_options(const CoderOptions& o) { opts_ = o; }
-  // Maps an actor code to the ISO alpha-2 country of the place it names ("MLI" -> "ML"), for
-  // quantities placed "in Mali"; set by whoever knows the countries (the gazetteer).
-  using PlaceCountry = std::string (*)(const std::string& actor_code);
-  void set_place_country(PlaceCountry f) { place_country_ = f; }
   // With a gazetteer, events get locations (their clause's place, else their sentence's, else
   // the article's main place) and quantities their country.
   void set_gazetteer(std::shared_ptr<const Gazetteer> g) { gazetteer_ = std::move(g); }
@@ -114,7 +110,6 @@ class Coder {
   std::shared_ptr<const Lemmatizer> lemmatizer_;
   std::shared_ptr<const CameoTable> table_;
   CoderOptions opts_;
-  PlaceCountry place_country_ = nullptr;
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const PloverTable> plover_;
 };

@@ -360,8 +360,6 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
         if (a.units[qh.place_unit].range.contains(static_cast<int>(pm.token_begin)))
           q.location_country = pm.where.country;
     }
-    if (q.location_country.empty() && qh.place_unit >= 0 && place_country_)
-      q.location_country = place_country_(a.units[qh.place_unit].readings.front().code);
     int cb = clause_begin(v, qh.range.begin);
     bool attached = false;
     for (Candidate& c : cands) {
