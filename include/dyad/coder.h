@@ -1,5 +1,6 @@
 // The coder: tagged sentences + compiled dictionaries -> events with provenance.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -72,6 +73,13 @@ struct ArticleResult {
   std::vector<std::string> warnings;  // non-English, cut sentences ...
   bool skipped = false;               // not coded at all (non-English, story discard)
   int sentences = 0;                  // sentences coded (boilerplate excluded)
+  // The coded sentences themselves (index in the article and byte offsets into its text),
+  // for stores that keep the evidence; boilerplate excluded.
+  struct SentenceSpan {
+    int index = 0;
+    uint32_t begin = 0, end = 0;
+  };
+  std::vector<SentenceSpan> sentence_spans;
 };
 
 struct Discourse;  // what an article has said so far (code/coreference.h)

@@ -7,6 +7,7 @@
 #include "cli/geo_commands.h"
 #include "cli/import_cities.h"
 #include "cli/import_countries.h"
+#include "cli/store_commands.h"
 #include "dyad/paths.h"
 
 namespace {
@@ -20,6 +21,11 @@ void usage() {
                "  eval GOLD EVENTS      score events against a gold file\n"
                "  geo build|eval|...    build the gazetteer, evaluate toponym resolution\n"
                "  dict check|coverage   check the dictionaries; list CAMEO codes none produces\n"
+               "  ingest FILES --db F   code articles and store them (SQLite or ClickHouse)\n"
+               "  recode --db F         code stored articles again, report what changed\n"
+               "  query --db F          filter and aggregate stored events\n"
+               "  export --db F         GDELT, Mentions, ICEWS, PLOVER, CSV or JSON Lines\n"
+               "  serve --db F          HTTP API and dashboard\n"
                "  import-countries JSON build data/generated/countries.dyad (scripts/setup)\n"
                "  import-cities         build data/generated/cities.dyad from the gazetteer\n"
                "  version               print the version\n"
@@ -44,6 +50,11 @@ int main(int argc, char** argv) {
   if (cmd == "geo") return dyad::cli::cmd_geo(sub_argc, sub_argv);
   if (cmd == "import-countries") return dyad::cli::cmd_import_countries(sub_argc, sub_argv);
   if (cmd == "import-cities") return dyad::cli::cmd_import_cities(sub_argc, sub_argv);
+  if (cmd == "ingest") return dyad::cli::cmd_ingest(sub_argc, sub_argv);
+  if (cmd == "recode") return dyad::cli::cmd_recode(sub_argc, sub_argv);
+  if (cmd == "query") return dyad::cli::cmd_query(sub_argc, sub_argv);
+  if (cmd == "export") return dyad::cli::cmd_export(sub_argc, sub_argv);
+  if (cmd == "serve") return dyad::cli::cmd_serve(sub_argc, sub_argv);
   if (cmd == "dict") return dyad::cli::cmd_dict(sub_argc, sub_argv);
   if (cmd == "version" || cmd == "--version") {
     std::printf("dyad %s\n", dyad::version().c_str());

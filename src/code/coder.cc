@@ -431,6 +431,7 @@ ArticleResult Coder::code_article(const Article& art) const {
   for (Sentence& s : seg.sentences) {
     if (s.boilerplate || s.tokens.empty()) continue;
     ++r.sentences;
+    r.sentence_spans.push_back({s.index, s.begin, s.end});
     SentenceAnalysis sa =
         code_sentence(std::move(s.tokens), art.text, date, art.id, s.index, s.begin, s.end,
                       &discourse, gazetteer_ ? &places[s.index] : nullptr,
