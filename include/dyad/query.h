@@ -29,6 +29,7 @@ struct EventFilter {
   std::string place;      // place name (case-insensitive) or ISO2 country of the location
   std::string text;       // SQLite FTS5 query over sentence text ("withdraw*", "\"Malian army\"")
   std::string article;    // article id, exact
+  std::optional<int64_t> event_id;  // events.id: its mentions, or the event itself
 };
 
 // What a row is: one mention (a coded sentence), one merged event (one-a-day: date, source,
@@ -47,7 +48,8 @@ struct ListQuery {
 
 // Aggregations. `by` lists the grouping keys in order, from: "day", "week" (ISO week,
 // YYYY-Www), "month", "year", "dyad" (source and target), "source", "target", "country"
-// (of the location), "source_country", "target_country", "code", "root", "quad".
+// (of the location), "source_country", "target_country", "code", "root", "quad", "place"
+// (place name with its country, lat and lon: points for a map).
 // Each row has the keys, then: count, mentions, goldstein_mean, goldstein_sum, and when
 // "quad" is not a key, share of each quad class (quad1_share .. quad4_share).
 struct AggregateQuery {
