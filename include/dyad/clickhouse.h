@@ -1,0 +1,42 @@
+// The ClickHouse backend: mentions and merged events in MergeTree tables partitioned by
+// month, spread over shards through a Distributed table, spoken to over ClickHouse's HTTP
+// interface. For when one SQLite file is not enough.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/query.h"
+#include "dyad/result.h"
+#include "dyad/store.h"
+
+namespace dyad {
+
+// Where the cluster is. Parsed from "--clickhouse URL[,URL...]" where each URL is
+// http://HOST:PORT of one shard's HTTP interface; optional query parameters on the first
+// URL: database=NAME (default dyad), cluster=NAME (the <remote_servers> cluster the servers
+// are configured with; without it a single server is used with no Distributed table).
+struct ClickHouseConfig {
+  std::vector<std::string> shards;  // "http://127.0.0.1:8123"
+  std::string database = "dyad";
+  std::string cluster;
+};
+Result<ClickHouseConfig> parse_clickhouse_spec(const std::string& spec);
+
+class ClickHouseBackend {
+ public:
+  // Connects, creates the database, the local MergeTree tables on every shard and the
+  // Distributed tables (when a cluster is named). Errors name the shard and ClickHouse's
+  // message.
+  static Result<std::unique_ptr<ClickHouseBackend>> open(const ClickHouseConfig& cfg);
+  virtual ~ClickHouseBackend() = default;
+  // Inserts a batch of coded articles: articles and their mentions go to one shard chosen
+  // by a hash of the article id, so re-ingesting an article replaces it (ReplacingMergeTree
+  // on the article's version).
+  virtual Result<PutStats> put(const std::vector<CodedArticle>& batch) = 0;
+  // The same filters and aggregations as the SQLite store, over the Distributed tables.
+  virtual Result<Table> list(const ListQuery& q) = 0;
+  virtual Result<Table> aggregate(const AggregateQuery& q) = 0;
+};
+
+}  // namespace dyad
