@@ -8,22 +8,10 @@
 #include <sstream>
 
 #include "cli/import_countries.h"
+#include "dyad/file_text.h"
 #include "dict/country_import.h"
 
 namespace dyad::cli {
-
-namespace {
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return !f.bad();
-}
-
-}  // namespace
 
 int cmd_import_countries(int argc, char** argv) {
   CLI::App app{"Write dyad's country dictionary (native format) from the world-countries "
@@ -43,11 +31,12 @@ int cmd_import_countries(int argc, char** argv) {
     return app.exit(e);
   }
 
-  std::string json;
-  if (!read_file(input, json)) {
-    std::fprintf(stderr, "dyad import-countries: cannot read %s\n", input.c_str());
+  Result<std::string> file = read_file_text(input);
+  if (!file) {
+    std::fprintf(stderr, "dyad import-countries: %s\n", file.error().c_str());
     return 2;
   }
+  const std::string& json = *file;
   std::vector<std::string> warnings;
   std::ostringstream text;
   Result<size_t> r = import_countries(json, text, warnings);

@@ -1,10 +1,7 @@
-#include <cerrno>
 #include <charconv>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <vector>
 
+#include "dyad/file_text.h"
 #include "dyad/cameo.h"
 #include "dyad/paths.h"
 
@@ -60,14 +57,6 @@ bool is_cameo_code(std::string_view code) {
   return root >= 1 && root <= 20;
 }
 
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"cannot open " + path + ": " + std::strerror(errno)};
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
-
 }  // namespace
 
 Result<CameoTable> CameoTable::parse(std::string_view codes_tsv, std::string_view goldstein_tsv,
@@ -115,9 +104,9 @@ Result<CameoTable> CameoTable::load(const std::string& dir) {
   std::string base = dir.empty() ? data_path("tables") : dir;
   std::string codes_path = base + "/cameo_codes.tsv";
   std::string goldstein_path = base + "/goldstein.tsv";
-  auto codes = read_file(codes_path);
+  auto codes = read_file_text(codes_path);
   if (!codes) return Error{codes.error()};
-  auto goldstein = read_file(goldstein_path);
+  auto goldstein = read_file_text(goldstein_path);
   if (!goldstein) return Error{goldstein.error()};
   return parse(*codes, *goldstein, codes_path, goldstein_path);
 }

@@ -1,9 +1,6 @@
 #include <array>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
+#include "dyad/file_text.h"
 #include "dyad/paths.h"
 #include "dyad/plover.h"
 
@@ -47,14 +44,6 @@ bool split_tabs(std::string_view line, size_t n, std::vector<std::string_view>& 
     pos = tab + 1;
   }
   return out.size() == n;
-}
-
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{"cannot open " + path + ": " + std::strerror(errno)};
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
 }
 
 }  // namespace
@@ -118,7 +107,7 @@ Result<PloverTable> PloverTable::parse(std::string_view tsv, const std::string& 
 
 Result<PloverTable> PloverTable::load(const std::string& dir) {
   std::string path = (dir.empty() ? data_path("tables") : dir) + "/cameo_plover.tsv";
-  auto text = read_file(path);
+  auto text = read_file_text(path);
   if (!text) return Error{text.error()};
   return parse(*text, path);
 }
