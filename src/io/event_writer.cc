@@ -55,8 +55,6 @@ namespace {
 
 void put_string(std::ostream& out, const std::string& s) { out << '"' << json_escape(s) << '"'; }
 
-void put_key(std::ostream& out, const char* key) { out << '"' << key << "\":"; }
-
 // Shortest text that reads back as the same double; null for NaN and infinities, which JSON
 // cannot express.
 std::string number_text(double v) {
@@ -66,37 +64,63 @@ std::string number_text(double v) {
   return std::string(buf, r.ptr);
 }
 
+// Writes the members of one JSON object in call order and puts the commas between them;
+// the object is closed by close(). Keys are trusted ASCII literals.
+class Object {
+ public:
+  explicit Object(std::ostream& out) : out_(out) { out_ << '{'; }
+  // Starts a member and returns the stream for its value.
+  std::ostream& key(const char* k) {
+    if (members_++) out_ << ',';
+    return out_ << '"' << k << "\":";
+  }
+  void str(const char* k, const std::string& v) { put_string(key(k), v); }
+  void str_or_null(const char* k, const std::string& v) {
+    if (v.empty())
+      key(k) << "null";
+    else
+      str(k, v);
+  }
+  void num(const char* k, double v) { key(k) << number_text(v); }
+  void integer(const char* k, long long v) { key(k) << v; }
+  void boolean(const char* k, bool v) { key(k) << (v ? "true" : "false"); }
+  void close() { out_ << '}'; }
+
+ private:
+  std::ostream& out_;
+  int members_ = 0;
+};
+
 void put_entry(std::ostream& out, const EntryRef& e) {
-  out << '{';
-  put_key(out, "phrase");
-  put_string(out, e.phrase);
-  out << ',';
-  put_key(out, "code");
-  put_string(out, e.code);
-  out << ',';
-  put_key(out, "origin");
-  put_string(out, e.origin);
-  out << '}';
+  Object o(out);
+  o.str("phrase", e.phrase);
+  o.str("code", e.code);
+  o.str("origin", e.origin);
+  o.close();
+}
+
+void put_span_members(Object& o, const Span& s) {
+  o.integer("begin", s.begin);
+  o.integer("end", s.end);
 }
 
 void put_span(std::ostream& out, const Span& s) {
-  put_key(out, "begin");
-  out << s.begin << ',';
-  put_key(out, "end");
-  out << s.end;
+  Object o(out);
+  put_span_members(o, s);
+  o.close();
 }
 
 void put_actor(std::ostream& out, const Span& span, const std::vector<EntryRef>& entries) {
-  out << '{';
-  put_span(out, span);
-  out << ',';
-  put_key(out, "entries");
-  out << '[';
+  Object o(out);
+  put_span_members(o, span);
+  std::ostream& list = o.key("entries");
+  list << '[';
   for (size_t i = 0; i < entries.size(); ++i) {
-    if (i) out << ',';
-    put_entry(out, entries[i]);
+    if (i) list << ',';
+    put_entry(list, entries[i]);
   }
-  out << "]}";
+  list << ']';
+  o.close();
 }
 
 // TSV cells cannot hold tabs or line breaks; they become spaces.
@@ -108,37 +132,20 @@ std::string tsv_cell(const std::string& s) {
 }
 
 // The fields a quantity has inside an event and as a record of its own.
-void put_quantity_fields(std::ostream& out, const Quantity& q) {
-  put_key(out, "what");
-  put_string(out, q.what);
-  out << ',';
-  put_key(out, "value");
-  out << number_text(q.value) << ',';
-  put_key(out, "approximate");
-  out << (q.approximate ? "true" : "false") << ',';
-  put_key(out, "bound");
-  if (q.bound.empty())
-    out << "null";
-  else
-    put_string(out, q.bound);
-  out << ',';
-  put_key(out, "actor");
-  put_string(out, q.actor);
-  out << ',';
-  put_key(out, "location");
+void put_quantity_members(Object& o, const Quantity& q) {
+  o.str("what", q.what);
+  o.num("value", q.value);
+  o.boolean("approximate", q.approximate);
+  o.str_or_null("bound", q.bound);
+  o.str("actor", q.actor);
   if (q.location_country.empty()) {
-    out << "null";
+    o.key("location") << "null";
   } else {
-    out << '{';
-    put_key(out, "country");
-    put_string(out, q.location_country);
-    out << '}';
+    Object loc(o.key("location"));
+    loc.str("country", q.location_country);
+    loc.close();
   }
-  out << ',';
-  put_key(out, "span");
-  out << '{';
-  put_span(out, q.span);
-  out << '}';
+  put_span(o.key("span"), q.span);
 }
 
 void put_location(std::ostream& out, const EventLocation& l) {
@@ -146,32 +153,17 @@ void put_location(std::ostream& out, const EventLocation& l) {
     out << "null";
     return;
   }
-  out << '{';
-  put_key(out, "name");
-  put_string(out, l.name);
-  out << ',';
-  put_key(out, "country");
-  put_string(out, l.country);
-  out << ',';
-  put_key(out, "admin1");
-  put_string(out, l.admin1);
-  out << ',';
-  put_key(out, "lat");
-  out << number_text(l.lat) << ',';
-  put_key(out, "lon");
-  out << number_text(l.lon) << ',';
-  put_key(out, "precision");
-  put_string(out, l.precision);
-  out << ',';
-  put_key(out, "confidence");
-  out << number_text(l.confidence) << ',';
-  put_key(out, "basis");
-  put_string(out, l.basis);
-  out << ',';
-  put_key(out, "span");
-  out << '{';
-  put_span(out, l.span);
-  out << "}}";
+  Object o(out);
+  o.str("name", l.name);
+  o.str("country", l.country);
+  o.str("admin1", l.admin1);
+  o.num("lat", l.lat);
+  o.num("lon", l.lon);
+  o.str("precision", l.precision);
+  o.num("confidence", l.confidence);
+  o.str("basis", l.basis);
+  put_span(o.key("span"), l.span);
+  o.close();
 }
 
 void put_context(std::ostream& out, const std::vector<std::string>& context) {
@@ -188,194 +180,119 @@ void put_plover(std::ostream& out, const Event& e) {
     out << "null";
     return;
   }
-  out << '{';
-  put_key(out, "event");
-  put_string(out, e.plover_event);
-  out << ',';
-  put_key(out, "mode");
-  put_string(out, e.plover_mode);
-  out << ',';
-  put_key(out, "context");
-  put_context(out, e.plover_context);
-  out << '}';
+  Object o(out);
+  o.str("event", e.plover_event);
+  o.str("mode", e.plover_mode);
+  put_context(o.key("context"), e.plover_context);
+  o.close();
+}
+
+// The members that place a record in its article: article id, sentence index, sentence.
+void put_provenance(Object& o, const std::string& article, int sentence,
+                    const std::string& text) {
+  o.str("article", article);
+  o.integer("sentence", sentence);
+  o.str("text", text);
+}
+
+void put_evidence(std::ostream& out, const Evidence& ev) {
+  Object o(out);
+  put_actor(o.key("source"), ev.source, ev.source_entries);
+  put_actor(o.key("target"), ev.target, ev.target_entries);
+  Object verb(o.key("verb"));
+  put_span_members(verb, ev.verb);
+  put_entry(verb.key("entry"), ev.verb_entry);
+  verb.close();
+  if (!ev.date.empty()) put_span(o.key("date"), ev.date);
+  bool no_pattern =
+      ev.pattern.phrase.empty() && ev.pattern.code.empty() && ev.pattern.origin.empty();
+  if (no_pattern)
+    o.key("pattern") << "null";
+  else
+    put_entry(o.key("pattern"), ev.pattern);
+  o.close();
 }
 
 }  // namespace
 
 void write_event_plover(std::ostream& out, const Event& e) {
   if (e.plover_event.empty()) return;  // CAMEO statements (01x, 02x) have no PLOVER type
-  out << '{';
-  put_key(out, "id");
-  put_string(out, e.id);
-  out << ',';
-  put_key(out, "event_date");
-  put_string(out, e.date);
-  out << ',';
-  put_key(out, "actor");
-  put_string(out, e.source);
-  out << ',';
-  put_key(out, "recipient");
-  put_string(out, e.target);
-  out << ',';
-  put_key(out, "event");
-  put_string(out, e.plover_event);
-  out << ',';
-  put_key(out, "mode");
-  put_string(out, e.plover_mode);
-  out << ',';
-  put_key(out, "context");
-  put_context(out, e.plover_context);
-  out << ',';
-  put_key(out, "cameo");
-  put_string(out, e.code);
-  out << ',';
-  put_key(out, "location");
-  put_location(out, e.location);
-  out << ',';
-  put_key(out, "article");
-  put_string(out, e.article);
-  out << ',';
-  put_key(out, "sentence");
-  out << e.sentence << ',';
-  put_key(out, "text");
-  put_string(out, e.text);
-  out << "}\n";
+  Object o(out);
+  o.str("id", e.id);
+  o.str("event_date", e.date);
+  o.str("actor", e.source);
+  o.str("recipient", e.target);
+  o.str("event", e.plover_event);
+  o.str("mode", e.plover_mode);
+  put_context(o.key("context"), e.plover_context);
+  o.str("cameo", e.code);
+  put_location(o.key("location"), e.location);
+  put_provenance(o, e.article, e.sentence, e.text);
+  o.close();
+  out << '\n';
 }
 
 void write_quantity_jsonl(std::ostream& out, const Quantity& q) {
-  out << '{';
-  put_key(out, "type");
-  out << "\"quantity\",";
-  put_key(out, "article");
-  put_string(out, q.article);
-  out << ',';
-  put_key(out, "sentence");
-  out << q.sentence << ',';
-  put_key(out, "text");
-  put_string(out, q.text);
-  out << ',';
-  put_quantity_fields(out, q);
-  out << "}\n";
+  Object o(out);
+  o.key("type") << "\"quantity\"";
+  put_provenance(o, q.article, q.sentence, q.text);
+  put_quantity_members(o, q);
+  o.close();
+  out << '\n';
 }
 
 void write_event_jsonl(std::ostream& out, const Event& e) {
-  out << '{';
-  put_key(out, "type");
-  out << "\"event\",";
-  put_key(out, "id");
-  put_string(out, e.id);
-  out << ',';
-  put_key(out, "article");
-  put_string(out, e.article);
-  out << ',';
-  put_key(out, "sentence");
-  out << e.sentence << ',';
-  put_key(out, "text");
-  put_string(out, e.text);
-  out << ',';
-  put_key(out, "date");
-  put_string(out, e.date);
-  out << ',';
-  put_key(out, "article_date");
-  put_string(out, e.article_date.empty() ? e.date : e.article_date);
-  out << ',';
-  put_key(out, "historical");
-  out << (e.historical ? "true" : "false") << ',';
-  put_key(out, "status");
-  put_string(out, e.status);
-  out << ',';
-  put_key(out, "attribution");
+  Object o(out);
+  o.key("type") << "\"event\"";
+  o.str("id", e.id);
+  put_provenance(o, e.article, e.sentence, e.text);
+  o.str("date", e.date);
+  o.str("article_date", e.article_date.empty() ? e.date : e.article_date);
+  o.boolean("historical", e.historical);
+  o.str("status", e.status);
   if (e.attributed_to.empty()) {
-    out << "null,";
+    o.key("attribution") << "null";
   } else {
-    out << '{';
-    put_key(out, "actor");
-    put_string(out, e.attributed_to);
-    out << ',';
-    put_span(out, e.attribution);
-    out << "},";
+    Object a(o.key("attribution"));
+    a.str("actor", e.attributed_to);
+    put_span_members(a, e.attribution);
+    a.close();
   }
-  put_key(out, "source");
-  put_string(out, e.source);
-  out << ',';
-  put_key(out, "target");
-  put_string(out, e.target);
-  out << ',';
-  put_key(out, "code");
-  put_string(out, e.code);
-  out << ',';
-  put_key(out, "root");
-  put_string(out, e.root);
-  out << ',';
-  put_key(out, "quad");
+  o.str("source", e.source);
+  o.str("target", e.target);
+  o.str("code", e.code);
+  o.str("root", e.root);
   if (e.quad)
-    out << *e.quad;
+    o.integer("quad", *e.quad);
   else
-    out << "null";
-  out << ',';
-  put_key(out, "goldstein");
-  out << (e.goldstein ? number_text(*e.goldstein) : "null") << ',';
-  put_key(out, "location");
-  put_location(out, e.location);
-  out << ',';
-  put_key(out, "plover");
-  put_plover(out, e);
-  out << ',';
+    o.key("quad") << "null";
+  if (e.goldstein)
+    o.num("goldstein", *e.goldstein);
+  else
+    o.key("goldstein") << "null";
+  put_location(o.key("location"), e.location);
+  put_plover(o.key("plover"), e);
   if (e.source_location.known() || e.target_location.known()) {
-    put_key(out, "actor_locations");
-    out << '{';
-    put_key(out, "source");
-    put_location(out, e.source_location);
-    out << ',';
-    put_key(out, "target");
-    put_location(out, e.target_location);
-    out << "},";
+    Object locs(o.key("actor_locations"));
+    put_location(locs.key("source"), e.source_location);
+    put_location(locs.key("target"), e.target_location);
+    locs.close();
   }
   if (!e.quantities.empty()) {
-    put_key(out, "quantities");
-    out << '[';
+    std::ostream& list = o.key("quantities");
+    list << '[';
     for (size_t i = 0; i < e.quantities.size(); ++i) {
-      if (i) out << ',';
-      out << '{';
-      put_quantity_fields(out, e.quantities[i]);
-      out << '}';
+      if (i) list << ',';
+      Object q(list);
+      put_quantity_members(q, e.quantities[i]);
+      q.close();
     }
-    out << "],";
+    list << ']';
   }
-
-  const Evidence& ev = e.evidence;
-  put_key(out, "evidence");
-  out << '{';
-  put_key(out, "source");
-  put_actor(out, ev.source, ev.source_entries);
-  out << ',';
-  put_key(out, "target");
-  put_actor(out, ev.target, ev.target_entries);
-  out << ',';
-  put_key(out, "verb");
-  out << '{';
-  put_span(out, ev.verb);
-  out << ',';
-  put_key(out, "entry");
-  put_entry(out, ev.verb_entry);
-  out << "},";
-  if (!ev.date.empty()) {
-    put_key(out, "date");
-    out << '{';
-    put_span(out, ev.date);
-    out << "},";
-  }
-  put_key(out, "pattern");
-  bool no_pattern =
-      ev.pattern.phrase.empty() && ev.pattern.code.empty() && ev.pattern.origin.empty();
-  if (no_pattern)
-    out << "null";
-  else
-    put_entry(out, ev.pattern);
-  out << "},";
-  put_key(out, "coder");
-  put_string(out, e.coder);
-  out << "}\n";
+  put_evidence(o.key("evidence"), e.evidence);
+  o.str("coder", e.coder);
+  o.close();
+  out << '\n';
 }
 
 void write_event_tsv_header(std::ostream& out) {
