@@ -61,7 +61,7 @@ class Store {
   std::string path_;
 };
 
-// 16 lowercase hex digits of a 64-bit hash of `text` (articles.text_hash).
+// 16 lowercase hex digits of a 64-bit FNV-1a hash of `text` (articles.text_hash).
 std::string text_hash(const std::string& text);
 
 // CAMEO country part of an actor code: the first three letters when they name a country

@@ -1,8 +1,7 @@
 // Opening an event store: the SQLite file, its pragmas and its schema.
 #include <sqlite3.h>
 
-#include <cstdio>
-
+#include "code/event_id.h"
 #include "dyad/store.h"
 
 namespace dyad {
@@ -75,16 +74,6 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, bool read_on
 
 Store::~Store() { sqlite3_close(db_); }
 
-std::string text_hash(const std::string& text) {
-  // FNV-1a 64: stable across platforms and releases, which std::hash is not.
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
+std::string text_hash(const std::string& text) { return fnv1a_hex(text); }
 
 }  // namespace dyad
