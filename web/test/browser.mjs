@@ -7,7 +7,6 @@
 //   node web/test/browser.mjs --dyad build/dyad --out /tmp/web-test
 //     [--seed ../shared/acceptance/seed-article.jsonl] [--static web/dist]
 //     [--chromium /usr/bin/chromium] [--db STORE]  (--db: serve an existing store, no ingest)
-//     [--mock]  (test/mock-api.mjs instead of ingest + serve: for work on the page alone)
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,11 +19,10 @@ const webDir = resolve(here, "..");
 const repo = resolve(webDir, "..");
 
 function parseArgs(argv) {
-  const out = { mock: false };
+  const out = {};
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i].replace(/^--/, "");
-    if (key === "mock") out.mock = true;
-    else if (key === "help" || key === "h") out.help = true;
+    if (key === "help" || key === "h") out.help = true;
     else out[key] = argv[++i];
   }
   return out;
@@ -32,7 +30,7 @@ function parseArgs(argv) {
 
 const args = parseArgs(process.argv.slice(2));
 if (args.help || !args.dyad || !args.out) {
-  console.error("usage: node web/test/browser.mjs --dyad PATH_TO_dyad --out DIR [--seed FILE] [--static DIR] [--chromium PATH] [--db STORE] [--mock]");
+  console.error("usage: node web/test/browser.mjs --dyad PATH_TO_dyad --out DIR [--seed FILE] [--static DIR] [--chromium PATH] [--db STORE]");
   process.exit(args.help ? 0 : 2);
 }
 const dyad = resolve(args.dyad);
@@ -80,11 +78,8 @@ const db = args.db ? resolve(args.db) : join(work, "events.db");
 
 
 function startServer() {
-  const command = args.mock ? process.execPath : dyad;
-  const argv = args.mock
-    ? [join(here, "mock-api.mjs"), "--dyad", dyad, "--articles", seed, "--port", "0", "--static", staticDir]
-    : ["serve", "--db", db, "--port", "0", "--static", staticDir];
-  server = spawn(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
+  const argv = ["serve", "--db", db, "--port", "0", "--static", staticDir];
+  server = spawn(dyad, argv, { stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not print "listening on" within 30 s; its output:\n${serverLog}`)), 30_000);
     const onData = (chunk) => {
@@ -117,7 +112,7 @@ function stopServer() {
 }
 
 async function run() {
-  if (!args.mock && !args.db) {
+  if (!args.db) {
     const ingest = spawnSync(dyad, ["ingest", seed, "--db", db], { encoding: "utf8", timeout: 120_000 });
     const ingestOutput = `${ingest.stdout ?? ""}${ingest.stderr ?? ""}`.trim();
     if (ingest.status !== 0) {
