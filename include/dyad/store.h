@@ -2,6 +2,8 @@
 // merged events in one SQLite file (schema: src/store/schema.cc, documented in docs/store.md).
 #pragma once
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +23,15 @@ const char* store_schema_sql();
 struct CodedArticle {
   Article article;
   ArticleResult result;
+  // articles.coder: Coder::coder_id() of the run. When empty, the events' Event::coder is used
+  // (an article without events then stores "").
+  std::string coder;
+};
+
+// Mentions gained and lost by one event code in a batch (a re-ingest or recode).
+struct CodeChange {
+  size_t added = 0;
+  size_t removed = 0;
 };
 
 // What one batch changed.
@@ -29,6 +40,20 @@ struct PutStats {
   size_t replaced = 0;           // of which already present
   size_t mentions = 0;           // mentions written
   size_t events_touched = 0;     // merged events created or updated
+  // Against the articles' previous versions (a new article's mentions are all "added"):
+  size_t articles_changed = 0;   // replaced articles whose set of mention ids changed
+  size_t mentions_added = 0;     // mention ids that were not stored before
+  size_t mentions_removed = 0;   // stored mention ids the new version no longer has
+  size_t events_created = 0;     // merged events (date, source, target, code) that appeared
+  size_t events_deleted = 0;     // merged events left without mentions, deleted
+  std::map<std::string, CodeChange> code_changes;  // by event code, added/removed mentions
+
+  PutStats& operator+=(const PutStats& o);
+};
+
+// Row counts of the main tables.
+struct StoreCounts {
+  int64_t articles = 0, sentences = 0, mentions = 0, events = 0, stories = 0;
 };
 
 class Store {
@@ -51,21 +76,60 @@ class Store {
   // is kept.
   Result<PutStats> put(const std::vector<CodedArticle>& batch);
 
+  // Ids of every stored article, in the order they were first stored (for `dyad recode`).
+  Result<std::vector<std::string>> article_ids() const;
+  // A stored article as it was given (origin = "DB (id=ID)"); an error when absent.
+  Result<Article> load_article(const std::string& id) const;
+  Result<StoreCounts> counts() const;
+
   // The raw handle, for queries and exports (read-only use outside this class).
   sqlite3* db() const { return db_; }
   const std::string& path() const { return path_; }
 
  private:
-  Store(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  struct Impl;  // cached prepared statements and the lock that guards them (store_impl.h)
+  Store(sqlite3* db, std::string path);
   sqlite3* db_ = nullptr;
   std::string path_;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Writes coded articles in batches, one transaction (Store::put) each: `dyad ingest` and
+// `dyad recode`. A batch the store refuses is written again article by article, so that one
+// bad article costs only itself: it is reported to `on_error` and skipped.
+class BatchWriter {
+ public:
+  using ErrorHandler = std::function<void(const Article&, const std::string& message)>;
+  BatchWriter(Store& store, size_t batch_size, ErrorHandler on_error);
+  // Queues one article and writes the batch once it is full. False once the store itself
+  // has failed (it refused every article of a batch): see fatal_error(); stop writing.
+  bool add(CodedArticle a);
+  // Writes what is queued (call at the end). Same result as add().
+  bool flush();
+  const PutStats& totals() const { return totals_; }
+  size_t failed() const { return failed_; }  // articles refused and skipped
+  const std::string& fatal_error() const { return fatal_; }
+
+ private:
+  Store& store_;
+  size_t batch_size_;
+  ErrorHandler on_error_;
+  std::vector<CodedArticle> batch_;
+  PutStats totals_;
+  size_t failed_ = 0;
+  std::string fatal_;
 };
 
 // 16 lowercase hex digits of a 64-bit FNV-1a hash of `text` (articles.text_hash).
 std::string text_hash(const std::string& text);
 
 // CAMEO country part of an actor code: the first three letters when they name a country
-// ("FRAGOV" -> "FRA"), else "" ("IGOUNO", "---", "REB").
+// ("FRAGOV" -> "FRA"), else "" ("IGOUNO", "---", "REB"). The countries are the three-letter
+// actor codes of dyad's country dictionaries (data/generated/countries.dyad and
+// data/dict/countries-extra.dyad); docs/store.md explains the fallback without them.
 std::string actor_country(const std::string& actor_code);
+
+// mentions.confidence: how sure the text is of the event, 0..1 (formula in docs/store.md).
+double mention_confidence(const Event& e);
 
 }  // namespace dyad

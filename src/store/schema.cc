@@ -84,8 +84,12 @@ CREATE TABLE IF NOT EXISTS mentions (
   event_json     TEXT NOT NULL            -- the whole Event as `dyad code` writes it
 );
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- For the foreign key: deleting a replaced article's sentences looks up their mentions.
+CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
-CREATE INDEX IF NOT EXISTS mentions_date ON mentions(date);
+-- The merge key (events' UNIQUE key) first by date: ingest recounts one event from it, and
+-- date-range queries use its prefix.
+CREATE INDEX IF NOT EXISTS mentions_key ON mentions(date, source, target, code);
 CREATE INDEX IF NOT EXISTS mentions_dyad ON mentions(source, target);
 CREATE INDEX IF NOT EXISTS mentions_target ON mentions(target);
 

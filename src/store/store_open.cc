@@ -3,6 +3,7 @@
 
 #include "code/event_id.h"
 #include "dyad/store.h"
+#include "store/store_impl.h"
 
 namespace dyad {
 
@@ -72,7 +73,13 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, bool read_on
   return std::unique_ptr<Store>(new Store(db, path));
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::Store(sqlite3* db, std::string path)
+    : db_(db), path_(std::move(path)), impl_(std::make_unique<Impl>()) {}
+
+Store::~Store() {
+  impl_.reset();  // finalizes the cached statements before the connection closes
+  sqlite3_close(db_);
+}
 
 std::string text_hash(const std::string& text) { return fnv1a_hex(text); }
 
