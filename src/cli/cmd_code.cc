@@ -10,41 +10,26 @@
 
 #include "cli/commands.h"
 #include "cli/dict_flags.h"
+#include "cli/input_flags.h"
 #include "dyad/io.h"
 #include "dyad/ordered_pool.h"
 
 namespace dyad::cli {
 
-namespace {
-
-InputFormat parse_format(const std::string& s) {
-  if (s == "jsonl") return InputFormat::Jsonl;
-  if (s == "text") return InputFormat::Text;
-  if (s == "xml" || s == "petrarch") return InputFormat::PetrXml;
-  if (s == "tabari") return InputFormat::Tabari;
-  return InputFormat::Auto;
-}
-
-}  // namespace
-
 int cmd_code(int argc, char** argv) {
   CLI::App app{"Code news articles into events", "dyad code"};
   std::vector<std::string> files;
-  std::string date, out_format = "jsonl", in_format = "auto", output;
+  std::string out_format = "jsonl", output;
   int threads = 1;
-  size_t max_record = 16u << 20, max_article = 1u << 20;
+  InputFlags input;
   bool strict = false, quiet = false, allow_null = false;
   DictFlags flags;
   app.add_option("files", files, "input files; '-' or none reads stdin");
   app.add_option("-o,--output", output, "write events to this file instead of stdout");
-  app.add_option("--date", date, "date for records without one, YYYY-MM-DD");
   app.add_option("--format", out_format, "output: jsonl, tsv or plover (PLOVER JSON Lines)")
       ->check(CLI::IsMember({"jsonl", "tsv", "plover"}));
-  app.add_option("--input-format", in_format, "auto, jsonl, text, xml, tabari")
-      ->check(CLI::IsMember({"auto", "jsonl", "text", "xml", "petrarch", "tabari"}));
+  add_input_flags(app, input);
   app.add_option("-j,--threads", threads, "worker threads")->check(CLI::Range(1, 256));
-  app.add_option("--max-record-bytes", max_record, "skip records larger than this");
-  app.add_option("--max-article-bytes", max_article, "cut article texts longer than this");
   app.add_flag("--strict", strict, "any bad record fails the run (exit status 1)");
   app.add_flag("-q,--quiet", quiet, "no summary on stderr");
   app.add_flag("--allow-null-target", allow_null, "code events without a target actor (---)");
@@ -54,25 +39,16 @@ int cmd_code(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
-  if (!date.empty() && !parse_date(date)) {
-    std::fprintf(stderr, "dyad code: bad --date '%s' (want YYYY-MM-DD)\n", date.c_str());
+  Result<ReaderOptions> ropts = reader_options(input);
+  if (!ropts) {
+    std::fprintf(stderr, "dyad code: %s\n", ropts.error().c_str());
     return 2;
   }
   if (files.empty()) files.push_back("-");
 
   auto t0 = std::chrono::steady_clock::now();
-  auto dicts = load_dictionaries(flags, quiet);
-  if (!dicts) return 2;
-  CoderOptions copts;
-  copts.require_dyad = !allow_null;
-  std::shared_ptr<const Coder> coder = make_coder(dicts, copts);
+  std::shared_ptr<const Coder> coder = load_coder(flags, quiet, allow_null);
   if (!coder) return 2;
-
-  ReaderOptions ropts;
-  ropts.format = parse_format(in_format);
-  ropts.default_date = date;
-  ropts.max_record_bytes = max_record;
-  ropts.max_article_bytes = max_article;
 
   std::ios::sync_with_stdio(false);
   std::ofstream out_file;
@@ -100,7 +76,7 @@ int cmd_code(int argc, char** argv) {
       }
       in = &file;
     }
-    auto reader = open_reader(*in, f, ropts);
+    auto reader = open_reader(*in, f, *ropts);
     std::vector<Problem> problems;
     auto next = [&](Article& a) {
       bool got = reader->next(a, problems);

@@ -14,6 +14,8 @@
 #include <string>
 
 #include "cli/dict_flags.h"
+#include "cli/input_flags.h"
+#include "cli/progress_line.h"
 #include "cli/store_commands.h"
 #include "dyad/io.h"
 #include "dyad/ordered_pool.h"
@@ -24,14 +26,6 @@ namespace dyad::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-InputFormat parse_format(const std::string& s) {
-  if (s == "jsonl") return InputFormat::Jsonl;
-  if (s == "text") return InputFormat::Text;
-  if (s == "xml" || s == "petrarch") return InputFormat::PetrXml;
-  if (s == "tabari") return InputFormat::Tabari;
-  return InputFormat::Auto;
-}
 
 // Bytes of the regular files among `files` (0 when any input is not one: no ETA then).
 uint64_t input_size(const std::vector<std::string>& files) {
@@ -44,59 +38,22 @@ uint64_t input_size(const std::vector<std::string>& files) {
   return total;
 }
 
-// One self-overwriting status line on stderr, at most five times a second; only on a terminal.
-class ProgressLine {
- public:
-  explicit ProgressLine(bool on) : on_(on), start_(Clock::now()), last_(start_) {}
-  // `fraction` of the input read, or < 0 when unknown.
-  void show(size_t articles, size_t events, double fraction, bool force = false) {
-    if (!on_) return;
-    auto now = Clock::now();
-    if (!force && now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    double secs = std::chrono::duration<double>(now - start_).count();
-    char eta[48] = "";
-    if (fraction > 0.01 && fraction < 1) {
-      int left = static_cast<int>(secs / fraction * (1 - fraction));
-      std::snprintf(eta, sizeof eta, "  %3.0f%%  ETA %d:%02d", fraction * 100, left / 60,
-                    left % 60);
-    }
-    std::fprintf(stderr, "\r\033[Kdyad ingest: %zu articles  %.0f/s  %zu events%s", articles,
-                 secs > 0 ? articles / secs : 0.0, events, eta);
-    std::fflush(stderr);
-    shown_ = true;
-  }
-  // Clears the line before a message or the summary.
-  void clear() {
-    if (!shown_) return;
-    std::fprintf(stderr, "\r\033[K");
-    shown_ = false;
-  }
-
- private:
-  bool on_, shown_ = false;
-  Clock::time_point start_, last_;
-};
-
 }  // namespace
 
 int cmd_ingest(int argc, char** argv) {
   CLI::App app{"Code news articles and store them in an event store", "dyad ingest"};
   std::vector<std::string> files;
-  std::string db, date, in_format = "auto";
+  std::string db;
   int threads = 1;
-  size_t batch_size = 200, max_record = 16u << 20, max_article = 1u << 20;
+  size_t batch_size = 200;
+  InputFlags input;
   bool strict = false, quiet = false, verbose = false, allow_null = false;
   DictFlags flags;
   app.add_option("files", files, "input files; '-' or none reads stdin");
   app.add_option("--db", db, "the event store (SQLite file, created if missing)")->required();
-  app.add_option("--date", date, "date for records without one, YYYY-MM-DD");
-  app.add_option("--input-format", in_format, "auto, jsonl, text, xml, tabari")
-      ->check(CLI::IsMember({"auto", "jsonl", "text", "xml", "petrarch", "tabari"}));
+  add_input_flags(app, input);
   app.add_option("-j,--threads", threads, "coding threads")->check(CLI::Range(1, 256));
   app.add_option("--batch", batch_size, "articles per transaction")->check(CLI::Range(1, 100000));
-  app.add_option("--max-record-bytes", max_record, "skip records larger than this");
-  app.add_option("--max-article-bytes", max_article, "cut article texts longer than this");
   app.add_flag("--strict", strict, "any bad record fails the run (exit status 1)");
   app.add_flag("-q,--quiet", quiet, "no progress line and no summary");
   app.add_flag("-v,--verbose", verbose, "also print the coder's warnings (articles skipped, "
@@ -108,8 +65,9 @@ int cmd_ingest(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
-  if (!date.empty() && !parse_date(date)) {
-    std::fprintf(stderr, "dyad ingest: bad --date '%s' (want YYYY-MM-DD)\n", date.c_str());
+  Result<ReaderOptions> ropts = reader_options(input);
+  if (!ropts) {
+    std::fprintf(stderr, "dyad ingest: %s\n", ropts.error().c_str());
     return 2;
   }
   if (files.empty()) files.push_back("-");
@@ -121,21 +79,11 @@ int cmd_ingest(int argc, char** argv) {
     return 2;
   }
   Store& store = **opened;
-  auto dicts = load_dictionaries(flags, quiet);
-  if (!dicts) return 2;
-  CoderOptions copts;
-  copts.require_dyad = !allow_null;
-  std::shared_ptr<const Coder> coder = make_coder(dicts, copts);
+  std::shared_ptr<const Coder> coder = load_coder(flags, quiet, allow_null);
   if (!coder) return 2;
   const std::string coder_id = coder->coder_id();
 
-  ReaderOptions ropts;
-  ropts.format = parse_format(in_format);
-  ropts.default_date = date;
-  ropts.max_record_bytes = max_record;
-  ropts.max_article_bytes = max_article;
-
-  ProgressLine progress(!quiet && ::isatty(STDERR_FILENO));
+  ProgressLine progress("dyad ingest", ProgressLine::wanted(quiet));
   const uint64_t total_bytes = input_size(files);
   uint64_t bytes_before = 0;  // of the files already read
   size_t bad = 0, unchanged = 0, not_coded = 0;
@@ -167,9 +115,10 @@ int cmd_ingest(int argc, char** argv) {
     };
     auto show = [&] {
       const PutStats& t = writer.totals();
-      progress.show(t.articles + unchanged, t.mentions, fraction());
+      progress.show(t.articles + unchanged, "articles", std::to_string(t.mentions) + " events",
+                    fraction());
     };
-    auto reader = open_reader(*in, f, ropts);
+    auto reader = open_reader(*in, f, *ropts);
     std::vector<Problem> problems;
     auto next = [&](Article& a) {
       for (;;) {
@@ -188,13 +137,7 @@ int cmd_ingest(int argc, char** argv) {
         ++unchanged;
       }
     };
-    auto work = [&](Article& a) {
-      CodedArticle c;
-      c.result = coder->code_article(a);
-      c.article = std::move(a);
-      c.coder = coder_id;
-      return c;
-    };
+    auto work = [&](Article& a) { return code_for_store(*coder, std::move(a), coder_id); };
     auto sink = [&](CodedArticle& c) {
       if (stopped) return;
       if (c.result.skipped) ++not_coded;

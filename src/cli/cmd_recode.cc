@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/dict_flags.h"
+#include "cli/progress_line.h"
 #include "cli/store_commands.h"
 #include "dyad/ordered_pool.h"
 #include "dyad/store.h"
@@ -19,7 +20,6 @@ namespace dyad::cli {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
 
 // The codes whose mentions changed most (added + removed), most first, then by code.
 std::vector<std::pair<std::string, CodeChange>> top_codes(const PutStats& t, size_t n) {
@@ -101,20 +101,15 @@ int cmd_recode(int argc, char** argv) {
     std::fprintf(stderr, "dyad recode: %s\n", ids.error().c_str());
     return 2;
   }
-  auto dicts = load_dictionaries(flags, quiet);
-  if (!dicts) return 2;
-  CoderOptions copts;
-  copts.require_dyad = !allow_null;
-  std::shared_ptr<const Coder> coder = make_coder(dicts, copts);
+  std::shared_ptr<const Coder> coder = load_coder(flags, quiet, allow_null);
   if (!coder) return 2;
   const std::string coder_id = coder->coder_id();
 
-  const bool progress = !quiet && ::isatty(STDERR_FILENO);
-  auto t0 = Clock::now(), shown = t0;
+  ProgressLine progress("dyad recode", ProgressLine::wanted(quiet));
   size_t next_id = 0, done = 0, unreadable = 0;
   BatchWriter writer(store, batch_size, [&](const Article& a, const std::string& message) {
-    std::fprintf(stderr, "%sdyad recode: %s: not stored: %s\n", progress ? "\r\033[K" : "",
-                 a.id.c_str(), message.c_str());
+    progress.clear();
+    std::fprintf(stderr, "dyad recode: %s: not stored: %s\n", a.id.c_str(), message.c_str());
   });
   bool stopped = false;
   auto next = [&](Article& a) {
@@ -125,33 +120,22 @@ int cmd_recode(int argc, char** argv) {
         return true;
       }
       ++unreadable;
+      progress.clear();
       std::fprintf(stderr, "dyad recode: %s\n", loaded.error().c_str());
     }
     return false;
   };
-  auto work = [&](Article& a) {
-    CodedArticle c;
-    c.result = coder->code_article(a);
-    c.article = std::move(a);
-    c.coder = coder_id;
-    return c;
-  };
+  auto work = [&](Article& a) { return code_for_store(*coder, std::move(a), coder_id); };
   auto sink = [&](CodedArticle& c) {
     if (stopped) return;
     ++done;
     if (!writer.add(std::move(c))) stopped = true;
-    auto now = Clock::now();
-    if (progress && now - shown > std::chrono::milliseconds(200)) {
-      shown = now;
-      double secs = std::chrono::duration<double>(now - t0).count();
-      std::fprintf(stderr, "\r\033[Kdyad recode: %zu / %zu articles  %.0f/s", done, ids->size(),
-                   secs > 0 ? done / secs : 0.0);
-      std::fflush(stderr);
-    }
+    progress.show(done, "articles", "of " + std::to_string(ids->size()),
+                  static_cast<double>(done) / ids->size());
   };
   run_ordered<Article, CodedArticle>(next, work, sink, threads, threads * 64);
   if (!stopped) writer.flush();
-  if (progress) std::fprintf(stderr, "\r\033[K");
+  progress.clear();
   if (!writer.fatal_error().empty()) {
     std::fprintf(stderr, "dyad recode: cannot write to %s: %s\n", db.c_str(),
                  writer.fatal_error().c_str());

@@ -77,4 +77,20 @@ std::unique_ptr<Coder> make_coder(std::shared_ptr<const CompiledDictionaries> di
   return coder;
 }
 
+std::shared_ptr<const Coder> load_coder(const DictFlags& f, bool quiet, bool allow_null_target) {
+  auto dicts = load_dictionaries(f, quiet);
+  if (!dicts) return nullptr;
+  CoderOptions opts;
+  opts.require_dyad = !allow_null_target;
+  return make_coder(dicts, opts);
+}
+
+CodedArticle code_for_store(const Coder& coder, Article article, const std::string& coder_id) {
+  CodedArticle c;
+  c.result = coder.code_article(article);
+  c.article = std::move(article);
+  c.coder = coder_id;
+  return c;
+}
+
 }  // namespace dyad::cli

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dyad/coder.h"
+#include "dyad/store.h"
 
 namespace dyad::cli {
 
@@ -27,5 +28,12 @@ std::shared_ptr<const CompiledDictionaries> load_dictionaries(const DictFlags& f
 // printing why) when the tagger or lemmatizer data is missing.
 std::unique_ptr<Coder> make_coder(std::shared_ptr<const CompiledDictionaries> dicts,
                                   CoderOptions opts);
+
+// load_dictionaries + make_coder for the coding commands: events need a target actor unless
+// allow_null_target (--allow-null-target). nullptr (after printing why) on failure.
+std::shared_ptr<const Coder> load_coder(const DictFlags& f, bool quiet, bool allow_null_target);
+
+// One coded article as the store takes it, stamped with the coder's id.
+CodedArticle code_for_store(const Coder& coder, Article article, const std::string& coder_id);
 
 }  // namespace dyad::cli
