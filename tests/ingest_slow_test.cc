@@ -14,7 +14,7 @@
 #include <thread>
 
 #include "dyad/store.h"
-#include "run_support.h"
+#include "store_support.h"
 
 extern char** environ;
 
@@ -22,32 +22,6 @@ namespace dyad::e2e {
 namespace {
 
 std::string corpus() { return shared("data/corpora/reuters21578/articles.jsonl"); }
-
-std::string fresh_db(const std::string& name) {
-  std::string p = temp_path(name + "-" + std::to_string(::getpid()) + ".db");
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p + suffix);
-  return p;
-}
-
-std::vector<std::string> rows(const std::string& db, const std::string& sql) {
-  std::vector<std::string> out;
-  auto store = Store::open(db, /*read_only=*/true);
-  if (!store) return {"ERROR " + store.error()};
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2((*store)->db(), sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-    return {"ERROR " + std::string(sqlite3_errmsg((*store)->db()))};
-  while (sqlite3_step(st) == SQLITE_ROW) {
-    std::string row;
-    for (int i = 0; i < sqlite3_column_count(st); ++i) {
-      if (i) row += '|';
-      const unsigned char* t = sqlite3_column_text(st, i);
-      row += t ? reinterpret_cast<const char*>(t) : "NULL";
-    }
-    out.push_back(std::move(row));
-  }
-  sqlite3_finalize(st);
-  return out;
-}
 
 int64_t count(const std::string& db, const std::string& table) {
   auto r = rows(db, "SELECT count(*) FROM " + table);
