@@ -1,6 +1,7 @@
 // The ClickHouse backend: mentions and merged events in MergeTree tables partitioned by
 // month, spread over shards through a Distributed table, spoken to over ClickHouse's HTTP
-// interface. For when one SQLite file is not enough.
+// interface. For when one SQLite file is not enough. Design, tables and limits:
+// docs/clickhouse.md.
 #pragma once
 #include <memory>
 #include <string>
@@ -31,10 +32,14 @@ class ClickHouseBackend {
   static Result<std::unique_ptr<ClickHouseBackend>> open(const ClickHouseConfig& cfg);
   virtual ~ClickHouseBackend() = default;
   // Inserts a batch of coded articles: articles and their mentions go to one shard chosen
-  // by a hash of the article id, so re-ingesting an article replaces it (ReplacingMergeTree
-  // on the article's version).
+  // by a hash of the article id; re-ingesting an article replaces it (its earlier versions
+  // are marked replaced, ReplacingMergeTree on the version drops their copies), and the
+  // merged events it touches are recomputed. PutStats as Store::put fills it. One put at a
+  // time per backend (calls are serialised).
   virtual Result<PutStats> put(const std::vector<CodedArticle>& batch) = 0;
-  // The same filters and aggregations as the SQLite store, over the Distributed tables.
+  // The same filters, columns and aggregations as the SQLite store (list_events,
+  // aggregate_events), over the Distributed tables; thread-safe. Stories are not kept in
+  // ClickHouse (level stories is an error, story_id is NULL).
   virtual Result<Table> list(const ListQuery& q) = 0;
   virtual Result<Table> aggregate(const AggregateQuery& q) = 0;
 };
