@@ -100,7 +100,10 @@ class Store {
 class BatchWriter {
  public:
   using ErrorHandler = std::function<void(const Article&, const std::string& message)>;
+  // Where batches go: Store::put, or another backend's put (ClickHouse).
+  using PutFunction = std::function<Result<PutStats>(const std::vector<CodedArticle>&)>;
   BatchWriter(Store& store, size_t batch_size, ErrorHandler on_error);
+  BatchWriter(PutFunction put, size_t batch_size, ErrorHandler on_error);
   // Queues one article and writes the batch once it is full. False once the store itself
   // has failed (it refused every article of a batch): see fatal_error(); stop writing.
   bool add(CodedArticle a);
@@ -111,7 +114,7 @@ class BatchWriter {
   const std::string& fatal_error() const { return fatal_; }
 
  private:
-  Store& store_;
+  PutFunction put_;
   size_t batch_size_;
   ErrorHandler on_error_;
   std::vector<CodedArticle> batch_;

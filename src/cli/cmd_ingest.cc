@@ -19,6 +19,7 @@
 #include "cli/store_commands.h"
 #include "dyad/io.h"
 #include "dyad/ordered_pool.h"
+#include "dyad/clickhouse.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -50,7 +51,13 @@ int cmd_ingest(int argc, char** argv) {
   bool strict = false, quiet = false, verbose = false, allow_null = false;
   DictFlags flags;
   app.add_option("files", files, "input files; '-' or none reads stdin");
-  app.add_option("--db", db, "the event store (SQLite file, created if missing)")->required();
+  std::string clickhouse;
+  auto* db_opt =
+      app.add_option("--db", db, "the event store (SQLite file, created if missing)");
+  auto* ch_opt = app.add_option("--clickhouse", clickhouse,
+                                "store in ClickHouse instead: http://HOST:PORT[,URL...]"
+                                "[?cluster=NAME&database=NAME] (docs/clickhouse.md)");
+  db_opt->excludes(ch_opt);
   add_input_flags(app, input);
   app.add_option("-j,--threads", threads, "coding threads")->check(CLI::Range(1, 256));
   app.add_option("--batch", batch_size, "articles per transaction")->check(CLI::Range(1, 100000));
@@ -70,15 +77,35 @@ int cmd_ingest(int argc, char** argv) {
     std::fprintf(stderr, "dyad ingest: %s\n", ropts.error().c_str());
     return 2;
   }
+  if (db.empty() && clickhouse.empty()) {
+    std::fprintf(stderr, "dyad ingest: --db FILE or --clickhouse URL is required\n");
+    return 2;
+  }
   if (files.empty()) files.push_back("-");
 
   auto t0 = Clock::now();
-  auto opened = Store::open(db);
-  if (!opened) {
-    std::fprintf(stderr, "dyad ingest: %s\n", opened.error().c_str());
-    return 2;
+  // Exactly one backend: the SQLite store, or ClickHouse (which replaces re-ingested
+  // articles itself, so it has no "unchanged" shortcut).
+  std::unique_ptr<Store> store;
+  std::unique_ptr<ClickHouseBackend> cluster;
+  if (!clickhouse.empty()) {
+    auto cfg = parse_clickhouse_spec(clickhouse);
+    auto opened = cfg ? ClickHouseBackend::open(*cfg)
+                      : Result<std::unique_ptr<ClickHouseBackend>>(Error{cfg.error()});
+    if (!opened) {
+      std::fprintf(stderr, "dyad ingest: %s\n", opened.error().c_str());
+      return 2;
+    }
+    cluster = std::move(*opened);
+  } else {
+    auto opened = Store::open(db);
+    if (!opened) {
+      std::fprintf(stderr, "dyad ingest: %s\n", opened.error().c_str());
+      return 2;
+    }
+    store = std::move(*opened);
   }
-  Store& store = **opened;
+  const std::string target = store ? db : clickhouse;
   std::shared_ptr<const Coder> coder = load_coder(flags, quiet, allow_null);
   if (!coder) return 2;
   const std::string coder_id = coder->coder_id();
@@ -88,7 +115,10 @@ int cmd_ingest(int argc, char** argv) {
   uint64_t bytes_before = 0;  // of the files already read
   size_t bad = 0, unchanged = 0, not_coded = 0;
 
-  BatchWriter writer(store, batch_size, [&](const Article& a, const std::string& message) {
+  auto put = [&](const std::vector<CodedArticle>& batch) {
+    return store ? store->put(batch) : cluster->put(batch);
+  };
+  BatchWriter writer(put, batch_size, [&](const Article& a, const std::string& message) {
     progress.clear();
     std::fprintf(stderr, "dyad ingest: %s (id=%s): not stored: %s\n", a.origin.c_str(),
                  a.id.c_str(), message.c_str());
@@ -133,7 +163,7 @@ int cmd_ingest(int argc, char** argv) {
         if (!got) return false;
         show();
         // Stored already with this text by this coder: nothing would change.
-        if (!store.has_article(a.id, text_hash(a.text), coder_id)) return true;
+        if (!store || !store->has_article(a.id, text_hash(a.text), coder_id)) return true;
         ++unchanged;
       }
     };
@@ -157,7 +187,7 @@ int cmd_ingest(int argc, char** argv) {
   if (!stopped) writer.flush();
   progress.clear();
   if (!writer.fatal_error().empty()) {
-    std::fprintf(stderr, "dyad ingest: cannot write to %s: %s\n", db.c_str(),
+    std::fprintf(stderr, "dyad ingest: cannot write to %s: %s\n", target.c_str(),
                  writer.fatal_error().c_str());
     return 1;
   }
@@ -165,13 +195,15 @@ int cmd_ingest(int argc, char** argv) {
   const PutStats& t = writer.totals();
   double secs = std::chrono::duration<double>(Clock::now() - t0).count();
   if (!quiet) {
-    auto counts = store.counts();
+    long long in_store = -1;
+    if (store)
+      if (auto counts = store->counts()) in_store = static_cast<long long>(counts->events);
     std::fprintf(stderr,
                  "dyad ingest: %zu articles new, %zu replaced, %zu unchanged (%zu not coded); "
                  "%zu mentions; %zu merged events written (%lld in the store); %zu bad records; "
                  "%.2f s (%.0f articles/s)\n",
                  t.articles - t.replaced, t.replaced, unchanged, not_coded, t.mentions,
-                 t.events_touched, counts ? static_cast<long long>(counts->events) : -1LL, bad,
+                 t.events_touched, in_store, bad,
                  secs, secs > 0 ? (t.articles + unchanged) / secs : 0.0);
   }
   return strict && bad > 0 ? 1 : 0;

@@ -9,6 +9,7 @@
 
 #include "cli/filter_flags.h"
 #include "cli/store_commands.h"
+#include "dyad/clickhouse.h"
 #include "dyad/query.h"
 #include "dyad/store.h"
 
@@ -31,7 +32,12 @@ int cmd_query(int argc, char** argv) {
   std::vector<std::string> by;
   int64_t limit = -1, offset = 0;
   FilterFlags flags;
-  app.add_option("--db", db, "the event store (SQLite file)")->required();
+  std::string clickhouse;
+  auto* db_opt = app.add_option("--db", db, "the event store (SQLite file)");
+  auto* ch_opt = app.add_option("--clickhouse", clickhouse,
+                                "query ClickHouse instead: http://HOST:PORT[,URL...]"
+                                "[?cluster=NAME&database=NAME] (docs/clickhouse.md)");
+  db_opt->excludes(ch_opt);
   add_filter_flags(app, flags);
   app.add_option("--level", level_text, "mentions, events (merged, the default) or stories");
   app.add_option("--by", by,
@@ -44,8 +50,6 @@ int cmd_query(int argc, char** argv) {
                                  "mentions, -mentions");
   app.add_option("--format", format, "table (default), csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
-  // The ClickHouse backend (`--clickhouse URL`) is wired in by the lead: it takes the same
-  // ListQuery / AggregateQuery built below (ClickHouseBackend::list / aggregate).
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -63,10 +67,29 @@ int cmd_query(int argc, char** argv) {
     return 2;
   }
 
-  auto store = Store::open(db, true);
-  if (!store) {
-    std::fprintf(stderr, "dyad query: %s\n", store.error().c_str());
+  if (db.empty() && clickhouse.empty()) {
+    std::fprintf(stderr, "dyad query: --db FILE or --clickhouse URL is required\n");
     return 2;
+  }
+  // The same queries run on the SQLite store or on ClickHouse's Distributed tables.
+  std::unique_ptr<Store> store;
+  std::unique_ptr<ClickHouseBackend> cluster;
+  if (!clickhouse.empty()) {
+    auto cfg = parse_clickhouse_spec(clickhouse);
+    auto opened = cfg ? ClickHouseBackend::open(*cfg)
+                      : Result<std::unique_ptr<ClickHouseBackend>>(Error{cfg.error()});
+    if (!opened) {
+      std::fprintf(stderr, "dyad query: %s\n", opened.error().c_str());
+      return 2;
+    }
+    cluster = std::move(*opened);
+  } else {
+    auto opened = Store::open(db, true);
+    if (!opened) {
+      std::fprintf(stderr, "dyad query: %s\n", opened.error().c_str());
+      return 2;
+    }
+    store = std::move(*opened);
   }
 
   Result<Table> result = Table{};
@@ -76,7 +99,7 @@ int cmd_query(int argc, char** argv) {
     q.level = *level;
     q.by = by;
     if (limit >= 0) q.limit = limit;
-    result = aggregate_events(**store, q);
+    result = store ? aggregate_events(*store, q) : cluster->aggregate(q);
   } else {
     ListQuery q;
     q.filter = *filter;
@@ -84,7 +107,7 @@ int cmd_query(int argc, char** argv) {
     q.sort = sort;
     q.offset = offset;
     if (limit >= 0) q.limit = limit;
-    result = list_events(**store, q);
+    result = store ? list_events(*store, q) : cluster->list(q);
   }
   if (!result) {
     std::fprintf(stderr, "dyad query: %s\n", result.error().c_str());

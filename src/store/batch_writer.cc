@@ -1,10 +1,16 @@
-// BatchWriter: batches of coded articles into the store, one transaction each.
+// BatchWriter: batches of coded articles into a store (one transaction each) or another
+// backend.
 #include "dyad/store.h"
 
 namespace dyad {
 
 BatchWriter::BatchWriter(Store& store, size_t batch_size, ErrorHandler on_error)
-    : store_(store), batch_size_(batch_size ? batch_size : 1), on_error_(std::move(on_error)) {
+    : BatchWriter([&store](const std::vector<CodedArticle>& b) { return store.put(b); },
+                  batch_size, std::move(on_error)) {}
+
+BatchWriter::BatchWriter(PutFunction put, size_t batch_size, ErrorHandler on_error)
+    : put_(std::move(put)), batch_size_(batch_size ? batch_size : 1),
+      on_error_(std::move(on_error)) {
   batch_.reserve(batch_size_);
 }
 
@@ -20,7 +26,7 @@ bool BatchWriter::flush() {
   std::vector<CodedArticle> batch = std::move(batch_);
   batch_.clear();
   batch_.reserve(batch_size_);
-  auto all = store_.put(batch);
+  auto all = put_(batch);
   if (all) {
     totals_ += *all;
     return true;
@@ -30,7 +36,7 @@ bool BatchWriter::flush() {
   size_t stored = 0;
   std::vector<std::pair<const CodedArticle*, std::string>> refused;
   for (const CodedArticle& a : batch) {
-    auto one = store_.put({a});
+    auto one = put_({a});
     if (one) {
       totals_ += *one;
       ++stored;
