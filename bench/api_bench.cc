@@ -2,11 +2,15 @@
 // temporary folder, then reused), `dyad serve --threads 2` on a free port, and wrk
 // (`wrk -t2 -c16 -d10s --latency URL`) against a typical filtered page of /api/events and
 // against /api/aggregate?by=month, with the answer cache on (the default: a dashboard asks
-// the same things again) and off (every request runs its SQL). Prints requests/s and p99.
+// the same things again) and off (every request runs its SQL). One more uncached row has wrk
+// cycle through ~50 different listings (a Lua script written to a temporary file: source and
+// target prefixes, date ranges, quad classes, pages, sorts), so that one hot query whose pages
+// sit in SQLite's cache cannot flatter the number. Prints requests/s and p99.
 //
 //   build/bench/dyad_bench_api [--seconds 10] [--rebuild]
 //
-// Target (issue 6): /api/events >= 2,000 requests/s with 2 server threads, p99 < 50 ms.
+// Target (issue 6): /api/events >= 2,000 requests/s with 2 server threads, p99 < 50 ms,
+// without the answer cache.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -17,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <regex>
 #include <string>
 #include <vector>
@@ -49,7 +54,8 @@ std::string run_capture(const std::string& cmd) {
 bool ensure_store(const std::string& corpus, const std::string& db, bool rebuild) {
   std::string marker = db + ".complete";
   if (!rebuild && fs::exists(marker) && fs::exists(db)) {
-    auto s = dyad::Store::open(db, true);
+    // Opened writable: the schema's indexes added since the store was made are created.
+    auto s = dyad::Store::open(db, false);
     if (s) {
       auto c = (*s)->counts();
       if (c && c->articles > 0) {
@@ -135,9 +141,11 @@ struct WrkResult {
   std::string errors;
 };
 
-WrkResult run_wrk(const std::string& url, int seconds) {
-  std::string out = run_capture("wrk -t2 -c16 -d" + std::to_string(seconds) + "s --latency " +
-                                shell_quote(url) + " 2>&1");
+// `script`: a wrk Lua script ("" = none).
+WrkResult run_wrk(const std::string& url, int seconds, const std::string& script = "") {
+  std::string lua = script.empty() ? "" : " -s " + shell_quote(script);
+  std::string out = run_capture("wrk -t2 -c16 -d" + std::to_string(seconds) + "s --latency" + lua +
+                                " " + shell_quote(url) + " 2>&1");
   WrkResult r;
   std::smatch m;
   if (std::regex_search(out, m, std::regex("Requests/sec:\\s+([0-9.]+)")))
@@ -151,6 +159,59 @@ WrkResult run_wrk(const std::string& url, int seconds) {
     r.errors = m[1];
   if (r.requests_per_s == 0) std::fprintf(stderr, "api_bench: wrk said:\n%s\n", out.c_str());
   return r;
+}
+
+// About 50 listings a dashboard user might ask for, in the Reuters store's terms (its events
+// are mostly dated 1987; USA, JPN, GBR ... are its frequent actors).
+std::vector<std::string> varied_listings() {
+  std::vector<std::string> paths;
+  const char* actors[] = {"USA", "JPN", "GBR", "CAN", "FRA", "DEU", "IGO", "BRA", "EUR", "IRN",
+                          "CHN", "ITA", "USAGOV", "JPNGOV", "GBRBUS"};
+  for (const char* a : actors) paths.push_back(std::string("/api/events?source=") + a + "&limit=100");
+  for (const char* a : {"USA", "JPN", "GBR", "FRA", "DEU", "IRN", "CAN", "BRA"})
+    paths.push_back(std::string("/api/events?target=") + a + "&limit=50");
+  for (const char* a : {"USA", "JPN", "GBR", "EUR"})
+    paths.push_back(std::string("/api/events?actor=") + a + "&limit=100");
+  const char* ranges[][2] = {{"1987-03-01", "1987-03-31"}, {"1987-04-01", "1987-04-30"},
+                             {"1987-06-01", "1987-06-30"}, {"1987-03-10", "1987-03-20"},
+                             {"1987-01-01", "1987-12-31"}, {"1986-01-01", "1986-12-31"}};
+  for (auto& r : ranges)
+    paths.push_back(std::string("/api/events?date_from=") + r[0] + "&date_to=" + r[1] + "&limit=100");
+  for (const char* a : {"USA", "JPN", "GBR", "CAN"})
+    paths.push_back(std::string("/api/events?source=") + a +
+                    "&date_from=1987-03-01&date_to=1987-04-30&limit=100");
+  for (int offset : {100, 200, 500, 1000})
+    paths.push_back("/api/events?source=USA&limit=100&offset=" + std::to_string(offset));
+  for (int offset : {100, 1000, 5000})
+    paths.push_back("/api/events?limit=100&offset=" + std::to_string(offset));
+  for (const char* q : {"quad=4", "quad=3&source=USA", "root=19", "root=04&target=USA",
+                        "country=US", "source=USA&target=JPN", "source=JPN&target=USA",
+                        "sort=-mentions&source=USA", "sort=goldstein&limit=100", "limit=100"})
+    paths.push_back(std::string("/api/events?") + q);
+  return paths;
+}
+
+// A wrk script that sends the paths in turn (each wrk thread from its own starting point).
+std::string write_wrk_script(const fs::path& dir, const std::vector<std::string>& paths) {
+  std::string file = (dir / "varied.lua").string();
+  std::ofstream out(file);
+  out << "local paths = {\n";
+  for (const std::string& p : paths) out << "  \"" << p << "\",\n";
+  out << "}\n"
+         "local threads = 0\n"
+         "function setup(thread)\n"
+         "  threads = threads + 1\n"
+         "  thread:set(\"start\", threads * 17)\n"
+         "end\n"
+         "local i = 0\n"
+         "function init(args)\n"
+         "  i = (start or 0) % #paths\n"
+         "end\n"
+         "function request()\n"
+         "  i = i % #paths + 1\n"
+         "  return wrk.format(\"GET\", paths[i])\n"
+         "end\n";
+  return out ? file : std::string();
 }
 
 }  // namespace
@@ -188,23 +249,32 @@ int main(int argc, char** argv) {
   const std::string aggregate = "/api/aggregate?by=month";
   std::printf("\n%-44s %-6s %12s %10s\n", "GET (wrk -t2 -c16, dyad serve --threads 2)", "cache",
               "requests/s", "p99 ms");
-  bool target_met = false;
+  std::vector<std::string> varied = varied_listings();
+  std::string script = write_wrk_script(dir, varied);
+  std::string varied_row = "/api/events, " + std::to_string(varied.size()) + " filters in turn";
+  bool target_met = true;
   for (const char* cache : {"64", "0"}) {
+    bool cached = std::string(cache) != "0";
     Server server;
     if (!server.start({"--db", db, "--port", "0", "--threads", "2", "--cache-mb", cache})) return 1;
     std::string base = "http://127.0.0.1:" + std::to_string(server.port);
-    for (const std::string& path : {events, aggregate}) {
-      WrkResult r = run_wrk(base + path, seconds);
-      std::printf("%-44s %-6s %12.0f %10.2f %s\n", path.c_str(),
-                  std::string(cache) == "0" ? "off" : "on", r.requests_per_s, r.p99_ms,
-                  r.errors.c_str());
+    std::vector<std::string> rows = {events, aggregate};
+    if (!cached && !script.empty()) rows.push_back(varied_row);
+    for (const std::string& row : rows) {
+      bool is_varied = row == varied_row;
+      WrkResult r = is_varied ? run_wrk(base + events, seconds, script) : run_wrk(base + row, seconds);
+      std::printf("%-44s %-6s %12.0f %10.2f %s\n", row.c_str(), cached ? "on" : "off",
+                  r.requests_per_s, r.p99_ms, r.errors.c_str());
       std::fflush(stdout);
-      if (path == events && std::string(cache) != "0")
-        target_met = r.requests_per_s >= 2000 && r.p99_ms >= 0 && r.p99_ms < 50;
+      if (!cached && row != aggregate)
+        target_met = target_met && r.requests_per_s >= 2000 && r.p99_ms >= 0 && r.p99_ms < 50 &&
+                     r.errors.empty();
     }
     server.stop();
   }
-  std::printf("\ntarget /api/events >= 2000 requests/s, p99 < 50 ms (default settings): %s\n",
-              target_met ? "met" : "NOT met");
+  if (!script.empty()) fs::remove(script);
+  std::printf("\ntarget /api/events >= 2000 requests/s, p99 < 50 ms, answer cache off (one "
+              "listing and %zu in turn): %s\n",
+              varied.size(), target_met ? "met" : "NOT met");
   return 0;
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -102,6 +103,35 @@ std::optional<std::string> validate(const EventFilter& f);
 // Errors: validate()'s messages, a bad sort or limit, SQLite's message (a bad FTS5 query
 // gives "text: ...").
 Result<Table> list_events(const Store& store, const ListQuery& q);
+
+// Prepared statements kept for reuse on ONE connection (a server's read connection answers
+// the same few query shapes again and again; preparing costs as much as a small query), and
+// the listing totals counted on it, kept until the store changes (PRAGMA data_version).
+// Not thread-safe: one per connection, used by one thread at a time. Destroy it before the
+// Store whose statements it holds; used with another Store it drops everything first.
+class StatementCache {
+ public:
+  explicit StatementCache(size_t max_statements = 64);
+  ~StatementCache();
+  StatementCache(const StatementCache&) = delete;
+  StatementCache& operator=(const StatementCache&) = delete;
+
+  // The statement for `sql` on `store`, reset with its bindings cleared, prepared on first
+  // use; an error with SQLite's message when it does not compile. Valid until the next call
+  // (past the budget that call finalizes the statements kept): reset it before then.
+  Result<sqlite3_stmt*> statement(const Store& store, const std::string& sql);
+  // Listing totals by count statement and parameters, valid while the store is unchanged.
+  std::optional<int64_t> total(const Store& store, const std::string& key);
+  void keep_total(const std::string& key, int64_t total);
+  size_t size() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// list_events with its statements (and totals) from `cache`: the same rows and total.
+Result<Table> list_events(const Store& store, const ListQuery& q, StatementCache& cache);
 Result<Table> aggregate_events(const Store& store, const AggregateQuery& q);
 
 // True when aggregate_events would read rollup_dyad_month for this query (see above).

@@ -23,6 +23,12 @@ int days_in_month_of(const std::string& iso_date);
 Result<Table> run_table(const Store& store, const std::string& sql,
                         const std::vector<Value>& params);
 
+// Binds `params` to ?1, ?2 ... ; false (and `error` set) when SQLite refuses one.
+bool bind_params(sqlite3_stmt* stmt, const std::vector<Value>& params, std::string& error);
+// Steps a bound statement to its end, appending every row to `t` (and naming its columns
+// when t has none); false (and `error` set) on an error.
+bool collect_rows(sqlite3_stmt* stmt, Table& t, std::string& error);
+
 // Appends a prefix condition "(col >= ? AND col < ?)" with its two parameters.
 void add_prefix_condition(std::vector<std::string>& terms, std::vector<Value>& params,
                           const std::string& column, const std::string& prefix);

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "dyad/query.h"
 #include "dyad/store.h"
 
 namespace dyad::server {
@@ -29,10 +30,13 @@ class Reader {
   // True when another connection has changed the database since the last call (and on the
   // first call: nothing is known yet). Commits on this same connection are not seen.
   bool store_changed();
+  // Listing statements and totals (list_events) on this connection.
+  StatementCache& queries() { return queries_; }
 
  private:
   std::unique_ptr<Store> owned_;
   const Store* store_;
+  StatementCache queries_;  // after owned_: finalized before the connection closes
   std::vector<std::pair<const char*, sqlite3_stmt*>> statements_;
   int64_t data_version_ = -1;
 };

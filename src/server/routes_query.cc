@@ -188,7 +188,7 @@ void handle_events(ApiState& st, const httplib::Request& req, httplib::Response&
   auto reader = st.pool.acquire();
   uint64_t gen = cache_generation(st, *reader);
   if (answer_cached(st, req, res, gen)) return;
-  auto table = list_events(reader->store(), *q);
+  auto table = list_events(reader->store(), *q, reader->queries());
   if (!table) return send_query_error(res, q->filter, table.error());
   int64_t total = table->total >= 0 ? table->total : static_cast<int64_t>(table->rows.size());
   std::string body = std::string("{\"level\":\"") + level_name(q->level) +

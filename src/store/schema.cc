@@ -120,6 +120,9 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (date, source, target, code)
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
+-- Listings newest first filtered by actors: read in date order with the actors at hand
+-- (list_events picks it when the filter matches many events).
+CREATE INDEX IF NOT EXISTS events_recent ON events(date, id, source, target);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);
 CREATE INDEX IF NOT EXISTS events_story ON events(story_id);
