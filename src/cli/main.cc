@@ -1,4 +1,6 @@
 // dyad: a thin main that only dispatches subcommands.
+#include <sqlite3.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -35,6 +37,9 @@ void usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // SQLite's memory statistics take a global lock on every allocation; the HTTP server's
+  // threads would contend for it. Must precede any other SQLite call.
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
   if (argc < 2) {
     usage();
     return 2;
