@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "run_support.h"
+#include "store_support.h"
 
 namespace dyad::e2e {
 namespace {
@@ -41,16 +41,12 @@ class QueryExport : public ::testing::Test {
     copy["id"] = "seed-copy";
     copy["source"] = "Reuters";
     copy["url"] = "https://reuters.example/mali";
-    std::string input = temp_path("query-export-seed.jsonl");
+    // Per process: CTest runs each test of this suite as its own process, in parallel.
+    std::string input =
+        temp_path("query-export-seed-" + std::to_string(::getpid()) + ".jsonl");
     write_file(input, article.dump() + "\n" + copy.dump() + "\n");
-    db_ = temp_path("query-export.db");
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_ + suffix);
-    auto r = run_dyad("ingest " + input + " --db " + db_);
-    if (r.status == 2 && r.err.find("not built yet") != std::string::npos) {
-      skip_ = "dyad ingest is not built yet";
-      return;
-    }
-    ingest_ = r;
+    db_ = fresh_db("query-export");
+    ingest_ = run_dyad("ingest " + input + " --db " + db_);
   }
   void SetUp() override {
     if (!skip_.empty()) GTEST_SKIP() << skip_;

@@ -1,6 +1,7 @@
 // Runs the built dyad binary for end-to-end tests.
 #pragma once
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -22,8 +23,10 @@ inline std::string read_file(const std::string& p) {
   return ss.str();
 }
 
+// A path in this process's own scratch folder: CTest runs tests as parallel processes, so
+// files of the same name must not be shared between them.
 inline std::string temp_path(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / "dyad-e2e";
+  auto dir = std::filesystem::temp_directory_path() / ("dyad-e2e-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   return (dir / name).string();
 }
