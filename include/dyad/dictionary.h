@@ -3,6 +3,7 @@
 // all worker threads share.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -10,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dyad/huge_pages.h"
 #include "dyad/result.h"
 #include "dyad/token.h"
 
@@ -265,16 +267,29 @@ class WordTable {
   uint32_t find(std::string_view word) const;  // kUnknown when absent
   // find() for each token's Token::upper.
   std::vector<uint32_t> ids(const std::vector<Token>& toks) const;
-  std::string_view word(uint32_t id) const { return *words_.at(id); }
+  // The same into `out` (cleared first), reusing its storage.
+  void ids(const std::vector<Token>& toks, std::vector<uint32_t>& out) const;
+  std::string_view word(uint32_t id) const { return words_.at(id); }
   size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept;
+  // Open addressing over word ids: a look-up hashes the word once and compares bytes only
+  // when the stored 32-bit hash agrees.
+  struct Slot {  // 32 bytes: two to a cache line
+    uint32_t hash = 0;
+    uint32_t id = kUnknown;  // kUnknown: empty
+    uint32_t offset = 0;     // the word's bytes in arena_
+    uint32_t length = 0;
+    // The word's first 16 bytes, zero-padded: most words compare without touching arena_.
+    uint64_t head[2] = {0, 0};
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
-  std::vector<const std::string*> words_;
+  static uint64_t hash(std::string_view word);
+  static void head_of(std::string_view word, uint64_t out[2]);
+  size_t locate(std::string_view word, uint32_t h) const;  // its slot, or the empty one
+  void grow();
+  std::deque<std::string> words_;  // by id; a deque keeps word() views valid while interning
+  std::string arena_;              // every word's bytes back to back, for look-ups
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
 };
 
 // A trie over uppercase words: finds the longest dictionary phrase starting at a token.
@@ -296,6 +311,8 @@ class PhraseTrie {
   // The same over word ids from words().ids(toks) (no string hashing per step).
   Match longest_at(const std::vector<uint32_t>& word_ids, size_t i) const;
   std::vector<Match> all_at(const std::vector<uint32_t>& word_ids, size_t i) const;
+  // The same into `out` (cleared first), reusing its storage.
+  void all_at(const std::vector<uint32_t>& word_ids, size_t i, std::vector<Match>& out) const;
   // Entries whose phrase is exactly `words`, or nullptr.
   const std::vector<uint32_t>* find(const std::vector<std::string>& words) const;
   size_t size() const { return ids_.size(); }  // nodes, the root included
@@ -308,13 +325,31 @@ class PhraseTrie {
   uint32_t add_child(uint32_t node, uint32_t word);
   void grow_edges();
 
+  bool may_start(uint32_t word) const {
+    return word / 64 < first_words_.size() && (first_words_[word / 64] >> (word % 64) & 1);
+  }
+
   std::shared_ptr<WordTable> words_;
+  // Bit set over word ids: the first words of the phrases added. Most tokens start no phrase,
+  // and this answers them without probing the edge table.
+  std::vector<uint64_t> first_words_;
+  // The root's children by first word id (kNoNode when none): every token is a candidate
+  // start, and a dense array finds its node with one access instead of a probe in the edge
+  // table, whose size makes nearly every probe a cache miss.
+  std::vector<uint32_t> root_children_;
+  bool terminal(uint32_t node) const { return terminal_[node / 64] >> (node % 64) & 1; }
+
   // Edges in one open-addressing table keyed by (node << 32 | word id): compact, no
-  // per-node allocation.
-  std::vector<uint64_t> edge_keys_;
-  std::vector<uint32_t> edge_children_;
+  // per-node allocation, and a probe reads key and child from the same cache line.
+  struct Edge {
+    uint64_t key;
+    uint32_t child;
+  };
+  std::vector<Edge, HugePageAllocator<Edge>> edges_table_;
   size_t edges_ = 0;
   std::vector<std::vector<uint32_t>> ids_{1};  // per node; the root is node 0
+  // Bit set over nodes: those that end a phrase (non-empty ids_), read without touching ids_.
+  std::vector<uint64_t> terminal_{0};
   size_t phrases_ = 0;
 };
 
@@ -329,9 +364,39 @@ struct CompiledDictionaries {
   PhraseTrie nouns;  // ids index set.nouns
   std::unordered_map<std::string, uint32_t> verb_by_lemma;  // single-word lemma -> verb id
   std::unordered_map<std::string, uint32_t> synset_by_name;
+  // True when every one-word verb form has its head at 0 (always, for forms the loaders
+  // make): the verb finder then needs no search for the head of a one-word match.
+  bool one_word_heads_zero = false;
   // For each verb block, its patterns sorted most specific first (more literal elements
   // first, then file order): indexes into VerbBlock::patterns.
   std::vector<std::vector<uint32_t>> pattern_order;
+  // Per word id: kStartsSynsetMember when the word begins a member of some synset,
+  // kEndsSynsetMember when it ends one (set by compile()). Most words are neither, which lets
+  // the pattern matcher skip the synset look-up.
+  static constexpr uint8_t kStartsSynsetMember = 1, kEndsSynsetMember = 2;
+  std::vector<uint8_t> synset_word_flags;
+  // Per word id, the synsets with a member that starts or ends with it:
+  // synsets_of_word[synsets_of_word_begin[w] .. synsets_of_word_begin[w + 1]) (set by compile()).
+  std::vector<uint32_t> synsets_of_word_begin;
+  std::vector<uint32_t> synsets_of_word;
+
+  // A 256-bit summary of what a pattern needs (its literal words and its synsets) or of what
+  // a sentence offers (its words and the synsets they can start or end): a pattern whose bits
+  // are not all in the sentence's cannot match, so the matcher skips it unseen.
+  struct PatternFilter {
+    uint64_t bits[4] = {};
+    void add_word(uint32_t word_id) { set(word_id * 0x9E3779B97F4A7C15ull); }
+    void add_synset(uint32_t synset) { set((synset + 0x632BE59BD9B4E019ull) * 0xD6E8FEB86659FD93ull); }
+    bool within(const PatternFilter& o) const {
+      return !((bits[0] & ~o.bits[0]) | (bits[1] & ~o.bits[1]) | (bits[2] & ~o.bits[2]) |
+               (bits[3] & ~o.bits[3]));
+    }
+
+   private:
+    void set(uint64_t h) { bits[h >> 62] |= 1ull << ((h >> 56) & 63); }
+  };
+  // Per verb block, the filter of each pattern in pattern_order's order (set by compile()).
+  std::vector<std::vector<PatternFilter>> pattern_filters;
   std::string hash;  // short hex digest of every loaded file's bytes, for Event::coder
                      // (16 hex digits of DictionarySet::content_hash)
 };

@@ -114,6 +114,9 @@ class Gazetteer {
   // True when the upper-case word is a common English word ("FORMER", "COUNCIL"), from the
   // common-word list given to build().
   bool common_word(std::string_view upper) const;
+  // A hint before longest(tokens, i, ...): starts loading the name table's slot for a name
+  // that begins with tokens[i], so that the cache misses of a sentence overlap.
+  void prefetch_name(const Token& first) const;
 
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);

@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/token.h"
@@ -51,6 +52,16 @@ ParsedSentence shallow_parse(const std::vector<Token>& toks,
 
 // Lowercase ASCII copy, for word tests.
 std::string lower_ascii(const std::string& s);
+// lower_ascii(text) == lower, without building the copy (`lower` is already lower case).
+inline bool lower_equals(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 // Speech and cognition verbs whose complement is reported content ("said", "announced").
 bool is_speech_lemma(const std::string& upper_lemma);
 

@@ -37,9 +37,9 @@ std::pair<std::string, std::string> split_code(const std::string& code) {
 
 bool codable(const std::string& code) { return !code.empty() && code != "---"; }
 
-bool is_temporal_word(const std::string& lw) {
-  return lw == "today" || lw == "tonight" || lw == "yesterday" || lw == "tomorrow" ||
-         lw == "now";
+bool is_temporal_word(const std::string& w) {
+  return lower_equals(w, "today") || lower_equals(w, "tonight") ||
+         lower_equals(w, "yesterday") || lower_equals(w, "tomorrow") || lower_equals(w, "now");
 }
 
 // Some noun phrase after the verb inside its scope that is not a bare time word: PETRARCH
@@ -49,7 +49,7 @@ bool has_object_phrase(const SentenceView& v, int from, int to) {
     int np = v.ps.np_of_token[i];
     if (np < 0) continue;
     const TokenRange& r = v.ps.nps[np];
-    if (r.size() == 1 && is_temporal_word(lower_ascii(v.toks[r.begin].text))) continue;
+    if (r.size() == 1 && is_temporal_word(v.toks[r.begin].text)) continue;
     if (r.size() == 1 && v.toks[r.begin].tag == Pos::PRP) continue;
     return true;
   }
@@ -71,7 +71,16 @@ Decision decide_code(const SentenceView& v, const VerbHit& hit) {
     if (!d.entry) d.entry = &e;
     if (e.block < 0 || e.block >= static_cast<int>(dicts.set.verb_blocks.size())) continue;
     const VerbBlock& b = dicts.set.verb_blocks[e.block];
-    for (uint32_t pi : dicts.pattern_order[e.block]) {
+    const auto& order = dicts.pattern_order[e.block];
+    // A pattern whose words or synsets the sentence lacks cannot match: skip it unseen.
+    const CompiledDictionaries::PatternFilter* filters =
+        static_cast<size_t>(e.block) < dicts.pattern_filters.size() &&
+                dicts.pattern_filters[e.block].size() == order.size()
+            ? dicts.pattern_filters[e.block].data()
+            : nullptr;
+    for (size_t k = 0; k < order.size(); ++k) {
+      if (filters && !filters[k].within(v.offers)) continue;
+      const uint32_t pi = order[k];
       PatternMatch m;
       if (match_pattern(b.patterns[pi], v, hit, &m)) {
         d.code = b.patterns[pi].code;
@@ -148,7 +157,7 @@ EventLocation locate(const SentenceView& v, TokenRange trigger,
 EventLocation actor_place(const SentenceView& v, TokenRange actor,
                           const std::vector<PlaceMention>* places) {
   if (!places || actor.end + 1 >= v.size()) return {};
-  if (lower_ascii(v.toks[actor.end].text) != "in") return {};
+  if (!lower_equals(v.toks[actor.end].text, "in")) return {};
   for (const PlaceMention& m : *places)
     if (static_cast<int>(m.token_begin) == actor.end + 1)
       return to_event_location(m.where, mention_span(m), "clause");
@@ -204,26 +213,39 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
   SentenceView v = make_view(toks, a.parse, a.units, *dicts_, word_ids);
   a.verbs = find_verb_hits(v);
 
+  // The sentence's text, for the events and quantities that carry it (made on first use).
   std::string sentence_text;
-  if (sentence_end > sentence_begin && sentence_end <= text.size())
-    sentence_text = text.substr(sentence_begin, sentence_end - sentence_begin);
-  // Every event copies its sentence: cut a pathological one (a huge token, a run of blanks)
-  // on a UTF-8 character boundary so memory stays proportional to the number of events.
-  if (sentence_text.size() > opts_.max_event_text_bytes) {
-    size_t cut = opts_.max_event_text_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(sentence_text[cut]) & 0xC0) == 0x80) --cut;
-    sentence_text.resize(cut);
-  }
+  bool sentence_text_made = false;
+  auto text_of_sentence = [&]() -> const std::string& {
+    if (sentence_text_made) return sentence_text;
+    sentence_text_made = true;
+    if (sentence_end > sentence_begin && sentence_end <= text.size())
+      sentence_text = text.substr(sentence_begin, sentence_end - sentence_begin);
+    // Every event copies its sentence: cut a pathological one (a huge token, a run of blanks)
+    // on a UTF-8 character boundary so memory stays proportional to the number of events.
+    if (sentence_text.size() > opts_.max_event_text_bytes) {
+      size_t cut = opts_.max_event_text_bytes;
+      while (cut > 0 && (static_cast<unsigned char>(sentence_text[cut]) & 0xC0) == 0x80) --cut;
+      sentence_text.resize(cut);
+    }
+    return sentence_text;
+  };
 
   std::vector<Candidate> cands;
   std::vector<int> coded_heads;
   // Turns a source unit and a target unit (or the members of a compound acting on each
   // other, or the null target "---") into events, one per pair of readings and direction.
-  const std::vector<TimeExpr> times = find_time_expressions(toks, date);
+  // Only sentences that yield an event need their time expressions.
+  std::vector<TimeExpr> times;
+  bool times_found = false;
   auto emit = [&](int src, int tgt, bool mutual, bool null_ok, const std::string& code_text,
                   TokenRange trigger, int head, const EntryRef& verb_ref,
                   const EntryRef& pattern_ref, bool speech) {
     auto [c1, c2] = split_code(code_text);
+    if (!times_found) {
+      times = find_time_expressions(toks, date);
+      times_found = true;
+    }
     const EventContext ctx = event_context(v, trigger, times, date);
     const EventLocation where = locate(v, trigger, places, main_place);
     const ActorUnit& su = a.units[src];
@@ -252,7 +274,7 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
         Event& e = c.ev;
         e.article = article_id;
         e.sentence = sentence_index;
-        e.text = sentence_text;
+        e.text = text_of_sentence();
         e.date = format_date(ctx.date);
         e.article_date = format_date(date);
         e.historical = ctx.historical;
@@ -370,7 +392,7 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
     if (!attached) {
       q.article = article_id;
       q.sentence = sentence_index;
-      q.text = sentence_text;
+      q.text = text_of_sentence();
       a.quantities.push_back(std::move(q));
     }
   }

@@ -55,7 +55,7 @@ ActorReading resolved(const std::string& code, const TokenRange& r, const std::s
 
 // "the country", "the West African country", "the nation"
 bool is_country_description(const std::vector<Token>& toks, const TokenRange& r) {
-  if (r.size() < 2 || lower_ascii(toks[r.begin].text) != "the") return false;
+  if (r.size() < 2 || !lower_equals(toks[r.begin].text, "the")) return false;
   std::string head = lower_ascii(toks[r.end - 1].text);
   if (head == "'s" && r.size() >= 3) head = lower_ascii(toks[r.end - 2].text);
   return head == "country" || head == "nation";
@@ -93,7 +93,7 @@ void resolve_references(const std::vector<Token>& toks, std::vector<ActorUnit>& 
     } else {
       // Definite agent phrases without a country: "the junta", "the government".
       for (ActorReading& x : u.readings) {
-        if (x.code.compare(0, 3, "---") != 0 || lower_ascii(toks[r.begin].text) != "the" ||
+        if (x.code.compare(0, 3, "---") != 0 || !lower_equals(toks[r.begin].text, "the") ||
             !is_state_role(x.code.substr(3)))
           continue;
         for (auto it = d.countries.rbegin(); it != d.countries.rend(); ++it) {

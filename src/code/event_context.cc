@@ -58,7 +58,7 @@ std::string status_of(const SentenceView& v, TokenRange trigger, int cb) {
     int b = vg.range.begin;
     bool infinitive = b > 0 && v.toks[b - 1].tag == Pos::TO;
     int gov = governing_group(v, infinitive ? b - 1 : b, infinitive ? 4 : 1);
-    if (infinitive && b > 1 && lower_ascii(v.toks[b - 2].text) == "about") return "intended";
+    if (infinitive && b > 1 && lower_equals(v.toks[b - 2].text, "about")) return "intended";
     if (gov >= 0) {
       const std::string& lemma = v.toks[v.ps.vgs[gov].head].lemma;
       if (infinitive && one_of(lemma, kDemand)) return "demanded";
@@ -76,7 +76,7 @@ int clause_begin(const SentenceView& v, int pos) {
   for (int k = pos - 1; k >= 0; --k) {
     ClauseMark m = v.ps.mark[k];
     if (m == ClauseMark::None) continue;
-    if (m == ClauseMark::Complement && lower_ascii(v.toks[k].text) != "that") return k;
+    if (m == ClauseMark::Complement && !lower_equals(v.toks[k].text, "that")) return k;
     return k + 1;
   }
   return 0;

@@ -52,6 +52,7 @@ MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token
                           const std::vector<uint32_t>& word_ids, int date) {
   MentionScan out;
   out.name_span_of_token.assign(toks.size(), -1);
+  out.mentions.reserve(8);  // news sentences name a few; growing one by one costs more
   // Discards are checked at every position, independently of actors.
   for (size_t i = 0; i < toks.size() && !out.story_discard; ++i) {
     auto dm = d.discards.longest_at(word_ids, i);
@@ -63,11 +64,13 @@ MentionScan scan_mentions(const CompiledDictionaries& d, const std::vector<Token
       out.discard_phrase = de.phrase.text;
     }
   }
+  std::vector<PhraseTrie::Match> matches;
   for (size_t i = 0; i < toks.size();) {
     const ActorEntry* actor = nullptr;
     const ActorCode* acode = nullptr;
     uint32_t alen = 0;
-    for (const auto& m : d.actors.all_at(word_ids, i)) {
+    d.actors.all_at(word_ids, i, matches);
+    for (const auto& m : matches) {
       actor = actor_in_force(d, *m.ids, date, &acode);
       if (actor && !case_fits(matched_phrase(actor->phrases, toks, i, m.length), toks, i))
         actor = nullptr;

@@ -25,8 +25,13 @@ bool words_at(const SentenceView& v, const std::vector<uint32_t>& words, int b) 
 // Length of the synset member that starts at b (forward) or ends at b (backward); 0 if none.
 int synset_at(const SentenceView& v, const Synset& s, int b, bool backward, bool* negation) {
   if (b < 0 || b >= v.size()) return 0;
-  const auto& index = backward ? s.by_last : s.by_first;
   const uint32_t word = v.word_ids[b];
+  const auto& flags = v.dicts.synset_word_flags;
+  if (word < flags.size() &&
+      !(flags[word] & (backward ? CompiledDictionaries::kEndsSynsetMember
+                                : CompiledDictionaries::kStartsSynsetMember)))
+    return 0;  // no synset has a member that starts (ends) with this word
+  const auto& index = backward ? s.by_last : s.by_first;
   int best = 0;
   auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(word, 0u));
   for (; it != index.end() && it->first == word; ++it) {
@@ -72,7 +77,15 @@ bool match_elem(const PatElem& e, const SentenceView& v, Cursor& c, PatternMatch
     case PatKind::Synset: {
       const Synset* s = synset_of(v, e.synset);
       if (!s) return false;
+      const auto& flags = v.dicts.synset_word_flags;
+      const uint8_t edge = c.backward ? CompiledDictionaries::kEndsSynsetMember
+                                      : CompiledDictionaries::kStartsSynsetMember;
       for (int i = c.pos; in_range(i); i += step) {
+        const uint32_t word = v.word_ids[i];
+        if (word < flags.size() && !(flags[word] & edge)) {  // synset_at() would say 0
+          if (e.tight) return false;
+          continue;
+        }
         bool neg = false;
         int len = synset_at(v, *s, i, c.backward, &neg);
         if (len > 0) {

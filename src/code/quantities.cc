@@ -1,6 +1,7 @@
 #include "code/quantities.h"
 
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
@@ -47,11 +48,12 @@ std::string casualty(const std::string& lw) {
   return std::string(f);
 }
 
+// `w` as written (compared lower-cased).
 double multiplier(const std::string& w) {
-  if (w == "hundred") return 1e2;
-  if (w == "thousand") return 1e3;
-  if (w == "million" || w == "mln" || w == "m") return 1e6;
-  if (w == "billion" || w == "bln" || w == "bn") return 1e9;
+  if (lower_equals(w, "hundred")) return 1e2;
+  if (lower_equals(w, "thousand")) return 1e3;
+  if (lower_equals(w, "million") || lower_equals(w, "mln") || lower_equals(w, "m")) return 1e6;
+  if (lower_equals(w, "billion") || lower_equals(w, "bln") || lower_equals(w, "bn")) return 1e9;
   return 0;
 }
 
@@ -62,15 +64,21 @@ bool number_value(const std::string& word, double* value) {
       "zero",    "one",     "two",      "three",    "four",    "five",    "six",
       "seven",   "eight",   "nine",     "ten",      "eleven",  "twelve",  "thirteen",
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  std::string w = lower_ascii(word);
-  if (int i = index_of(w, kWords); i >= 0) {
-    *value = i;
-    return true;
+  // Number words start with a letter; lower-casing cannot change a figure's verdict.
+  const bool figure = !word.empty() && word[0] >= '0' && word[0] <= '9';
+  std::string lowered;
+  if (!figure) {
+    lowered = lower_ascii(word);
+    if (int i = index_of(lowered, kWords); i >= 0) {
+      *value = i;
+      return true;
+    }
+    if (lowered == "dozen" || lowered == "dozens") {
+      *value = 12;
+      return true;
+    }
   }
-  if (w == "dozen" || w == "dozens") {
-    *value = 12;
-    return true;
-  }
+  const std::string& w = figure ? word : lowered;
   std::string digits;
   bool dot = false;
   for (size_t k = 0; k < w.size(); ++k) {
@@ -87,6 +95,12 @@ bool number_value(const std::string& word, double* value) {
     }
   }
   if (digits.empty() || digits.size() > 15) return false;
+  if (!dot) {  // at most 15 digits: exact in a double, as strtod would give it
+    uint64_t n = 0;
+    for (char c : digits) n = n * 10 + static_cast<uint64_t>(c - '0');
+    *value = static_cast<double>(n);
+    return true;
+  }
   *value = std::strtod(digits.c_str(), nullptr);
   return true;
 }
@@ -101,7 +115,7 @@ std::vector<QuantityHit> find_quantities(const SentenceView& v) {
     if (!number_value(v.toks[i].text, &value)) continue;
     int e = i + 1;
     if (e < n) {
-      double m = multiplier(lower_ascii(v.toks[e].text));
+      double m = multiplier(v.toks[e].text);
       if (m > 0) {
         value *= m;
         ++e;
@@ -150,7 +164,7 @@ std::vector<QuantityHit> find_quantities(const SentenceView& v) {
     h.q.value = value;
     h.range = {b, e};
     // "in Mali" right after.
-    if (e + 1 < n && lower_ascii(v.toks[e].text) == "in") {
+    if (e + 1 < n && lower_equals(v.toks[e].text, "in")) {
       int u = v.unit_of_token[e + 1];
       if (u >= 0 && !v.units[u].readings.empty()) h.place_unit = u;
     }

@@ -71,7 +71,7 @@ int find_subject(const SentenceView& v, int verb_begin, const RoleContext& rc,
         return ante;
       }
       boundary = k;
-      bool starts_here = m == ClauseMark::Complement && lower_ascii(v.toks[k].text) != "that";
+      bool starts_here = m == ClauseMark::Complement && !lower_equals(v.toks[k].text, "that");
       clause_begin = starts_here ? k : k + 1;
       break;
     }
@@ -128,7 +128,7 @@ int find_by_agent(const SentenceView& v, const VerbHit& hit) {
   if (g < 0 || !v.ps.vgs[g].passive) return -1;
   int i = hit.range.end;
   while (i < v.size() && is_adv(v.toks[i].tag)) ++i;
-  if (i >= v.size() || lower_ascii(v.toks[i].text) != "by") return -1;
+  if (i >= v.size() || !lower_equals(v.toks[i].text, "by")) return -1;
   int u = i + 1 < v.size() ? v.unit_of_token[i + 1] : -1;
   return u >= 0 && !v.units[u].readings.empty() ? u : -1;
 }

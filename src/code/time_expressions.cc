@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <string_view>
 
 #include "dyad/calendar.h"
@@ -10,7 +11,7 @@ namespace dyad {
 
 namespace {
 
-int weekday_of(const std::string& w) {
+int weekday_of(std::string_view w) {
   static const std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (size_t i = 0; i < kDays.size(); ++i)
@@ -19,8 +20,9 @@ int weekday_of(const std::string& w) {
 }
 
 // 1..12 for month names and their news abbreviations ("Feb.", "Sept."), else 0.
-int month_of(std::string w) {
-  if (!w.empty() && w.back() == '.') w.pop_back();
+int month_of(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.size() < 3 || w.size() > 9) return 0;  // no month name is shorter or longer
   static const std::array<std::string_view, 12> kFull = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
@@ -32,14 +34,20 @@ int month_of(std::string w) {
   return 0;
 }
 
-bool all_digits(const std::string& w) {
+bool all_digits(std::string_view w) {
   if (w.empty()) return false;
   for (char c : w)
     if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return true;
 }
 
-int number(const std::string& w) { return all_digits(w) && w.size() <= 4 ? std::stoi(w) : -1; }
+// At most four digits: the value, else -1.
+int number(std::string_view w) {
+  if (!all_digits(w) || w.size() > 4) return -1;
+  int v = 0;
+  for (char c : w) v = v * 10 + (c - '0');
+  return v;
+}
 
 bool valid(int y, int m, int d) {
   static const int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -54,11 +62,18 @@ std::vector<TimeExpr> find_time_expressions(const std::vector<Token>& toks, int 
   if (article_date <= 0) return out;
   const int n = static_cast<int>(toks.size());
   const int ay = article_date / 10000, am = article_date / 100 % 100;
-  std::vector<std::string> w(n);
-  for (int i = 0; i < n; ++i) w[i] = lower_ascii(toks[i].text);
-  auto at = [&](int i) -> const std::string& {
-    static const std::string kEmpty;
-    return i >= 0 && i < n ? w[i] : kEmpty;
+  // The lower-case words, back to back in one buffer (no string per token).
+  thread_local std::string buffer;
+  thread_local std::vector<uint32_t> starts;
+  buffer.clear();
+  starts.assign(1, 0);
+  for (int i = 0; i < n; ++i) {
+    for (char c : toks[i].text) buffer.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    starts.push_back(static_cast<uint32_t>(buffer.size()));
+  }
+  auto at = [&](int i) -> std::string_view {
+    if (i < 0 || i >= n) return {};
+    return std::string_view(buffer).substr(starts[i], starts[i + 1] - starts[i]);
   };
   auto add = [&](int b, int e, int date, const char* precision) {
     TimeExpr t;
@@ -70,7 +85,7 @@ std::vector<TimeExpr> find_time_expressions(const std::vector<Token>& toks, int 
   };
 
   for (int i = 0; i < n; ++i) {
-    const std::string& x = w[i];
+    const std::string_view x = at(i);
     if (int wd = weekday_of(x); wd >= 0) {
       // The latest such weekday on or before the article date.
       int back = (weekday(article_date) - wd + 7) % 7;

@@ -25,41 +25,45 @@ struct NpReading {
   bool coded() const { return actor || !agents.empty(); }
 };
 
-std::vector<ActorReading> readings_of(const NpReading& r, const std::string* inherited_actor,
-                                      const std::vector<const Mention*>& extra_agents) {
-  std::vector<ActorReading> out;
-  std::vector<const Mention*> agents = extra_agents;
-  agents.insert(agents.end(), r.agents.begin(), r.agents.end());
-  std::vector<std::string> actors;
-  std::vector<const Mention*> actor_refs;
-  if (r.actor) {
-    actors = r.actor->codes;
-    actor_refs.assign(actors.size(), r.actor);
-    for (const Mention* m : r.also)
-      for (const auto& c : m->codes) {
-        actors.push_back(c);
-        actor_refs.push_back(m);
-      }
+// Appends one reading per actor code of the phrase (or of `inherited_actor`, or the bare agents)
+// to `out`. Each reading's entries are `lead` (when given), the actor's, then the agents'
+// (`extra_agents` first).
+void readings_of(const NpReading& r, const std::string* inherited_actor,
+                 const std::vector<const Mention*>& extra_agents, std::vector<ActorReading>& out,
+                 const EntryRef* lead = nullptr) {
+  std::vector<const Mention*> joined;
+  const std::vector<const Mention*>* agents = &r.agents;
+  if (!extra_agents.empty()) {
+    joined.reserve(extra_agents.size() + r.agents.size());
+    joined = extra_agents;
+    joined.insert(joined.end(), r.agents.begin(), r.agents.end());
+    agents = &joined;
   }
-  else if (inherited_actor)
-    actors = {*inherited_actor};
-  else
-    actors = {""};
-  for (size_t k = 0; k < actors.size(); ++k) {
-    const std::string& a = actors[k];
+  auto add = [&](const std::string& actor, const Mention* actor_ref) {
     ActorReading rd;
-    rd.code = compose_code(a, agents);
+    rd.code = compose_code(actor, *agents);
     rd.range = r.range;
-    if (!actor_refs.empty()) rd.entries.push_back(actor_refs[k]->ref);
-    for (const Mention* g : agents) rd.entries.push_back(g->ref);
+    rd.entries.reserve((lead ? 1 : 0) + (actor_ref ? 1 : 0) + agents->size());
+    if (lead) rd.entries.push_back(*lead);
+    if (actor_ref) rd.entries.push_back(actor_ref->ref);
+    for (const Mention* g : *agents) rd.entries.push_back(g->ref);
     out.push_back(std::move(rd));
+  };
+  if (r.actor) {
+    for (const std::string& c : r.actor->codes) add(c, r.actor);
+    for (const Mention* m : r.also)
+      for (const std::string& c : m->codes) add(c, m);
+  } else if (inherited_actor) {
+    add(*inherited_actor, nullptr);
+  } else {
+    static const std::string kNone;
+    add(kNone, nullptr);
   }
-  return out;
 }
 
 bool is_list_conj(const Token& t) {
-  std::string l = lower_ascii(t.text);
-  return l == "and" || l == "or" || l == "nor" || l == "&";
+  return lower_equals(t.text, "and") || lower_equals(t.text, "or") ||
+         lower_equals(t.text, "nor") || t.text == "&";
 }
 
 // Tokens between two noun phrases that join them into one list: "," "and" ", and".
@@ -73,8 +77,7 @@ bool joins_list(const std::vector<Token>& toks, int from, int to, bool* has_conj
 }
 
 bool is_attach_prep(const Token& t) {
-  std::string l = lower_ascii(t.text);
-  return l == "of" || l == "from" || l == "in";
+  return lower_equals(t.text, "of") || lower_equals(t.text, "from") || lower_equals(t.text, "in");
 }
 
 // "soldiers from Gondor" names Gondor's soldiers, but "withdraw its troops from Mali" and
@@ -86,7 +89,7 @@ bool agents_may_attach(const std::vector<Token>& toks, const TokenRange& first_n
     Pos p = toks[i].tag;
     if (p == Pos::PRPS || p == Pos::CD) return false;
   }
-  if (lower_ascii(prep.text) == "of") return true;
+  if (lower_equals(prep.text, "of")) return true;
   int b = first_np.begin;
   while (b > 0 && (is_adv(toks[b - 1].tag) || toks[b - 1].tag == Pos::DT)) --b;
   return !(b > 0 && (is_verb(toks[b - 1].tag) || toks[b - 1].tag == Pos::RP));
@@ -150,10 +153,12 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
   for (size_t j = 0; j + 1 < nps.size(); ++j) {
     int gap_b = nps[j].range.end, gap_e = nps[j + 1].range.begin;
     if (nps[j].actor || !nps[j + 1].actor || gap_e - gap_b < 1 || gap_e - gap_b > 2) continue;
-    std::string w1 = lower_ascii(toks[gap_b].text);
-    std::string w2 = gap_e - gap_b == 2 ? lower_ascii(toks[gap_b + 1].text) : "";
-    bool naming = (w1 == "known" && w2 == "as") || (w1 == "called" && w2.empty()) ||
-                  (w1 == "dubbed" && w2.empty()) || (w1 == "named" && w2.empty());
+    const std::string& w1 = toks[gap_b].text;
+    const bool two = gap_e - gap_b == 2;
+    const bool w2_empty = !two || toks[gap_b + 1].text.empty();
+    bool naming = (two && lower_equals(w1, "known") && lower_equals(toks[gap_b + 1].text, "as")) ||
+                  (w2_empty && (lower_equals(w1, "called") || lower_equals(w1, "dubbed") ||
+                                lower_equals(w1, "named")));
     if (!naming) continue;
     nps[j].actor = nps[j + 1].actor;
     nps[j].also = nps[j + 1].also;
@@ -165,6 +170,7 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
   // 2. Group phrases joined by "," / "and" into lists; a list with a conjunction is a
   //    compound, a comma-only run is apposition and its phrases stay separate units.
   std::vector<ActorUnit> units;
+  units.reserve(nps.size());  // at most one unit per phrase
   size_t k = 0;
   while (k < nps.size()) {
     size_t e = k + 1;
@@ -172,17 +178,16 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     while (e < nps.size() && joins_list(toks, nps[e - 1].range.end, nps[e].range.begin, &has_conj))
       ++e;
     if (!has_conj) e = k + 1;
-    std::vector<size_t> group;
-    for (size_t j = k; j < e; ++j) group.push_back(j);
+    // The group is nps[k, e).
 
     // 3. Agents-only group + of/from/in + actor group: "soldiers from Gondor",
     //    "lawmakers and officials in Fornost and Gondor".
     bool agents_only = true, any_coded = false;
-    for (size_t j : group) {
+    for (size_t j = k; j < e; ++j) {
       if (nps[j].actor) agents_only = false;
       if (nps[j].coded()) any_coded = true;
     }
-    std::vector<size_t> tail;
+    size_t tail_b = e, tail_e = e;  // the tail is nps[tail_b, tail_e), empty when equal
     int last_end = nps[e - 1].range.end;
     if (agents_only && any_coded && e < nps.size() && last_end + 1 == nps[e].range.begin &&
         is_attach_prep(toks[last_end]) &&
@@ -195,27 +200,26 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
       bool tail_has_actor = false;
       for (size_t j = e; j < f; ++j)
         if (nps[j].actor) tail_has_actor = true;
-      if (tail_has_actor)
-        for (size_t j = e; j < f; ++j) tail.push_back(j);
+      if (tail_has_actor) tail_e = f;
     }
+    const bool has_tail = tail_e > tail_b;
 
     ActorUnit u;
-    u.range = {nps[k].range.begin, tail.empty() ? last_end : nps[tail.back()].range.end};
-    if (!tail.empty()) {
-      for (size_t g : group) {
+    u.range = {nps[k].range.begin, has_tail ? nps[tail_e - 1].range.end : last_end};
+    if (has_tail) {
+      for (size_t g = k; g < e; ++g) {
         if (!nps[g].coded()) continue;
-        for (size_t t : tail) {
+        for (size_t t = tail_b; t < tail_e; ++t) {
           if (!nps[t].actor) continue;
-          auto rs = readings_of(nps[t], nullptr, nps[g].agents);
-          for (auto& r : rs) {
-            r.range = {nps[g].range.begin, nps[t].range.end};
-            u.readings.push_back(std::move(r));
-          }
+          const size_t first = u.readings.size();
+          readings_of(nps[t], nullptr, nps[g].agents, u.readings);
+          for (size_t x = first; x < u.readings.size(); ++x)
+            u.readings[x].range = {nps[g].range.begin, nps[t].range.end};
         }
       }
-      u.compound = group.size() > 1 || tail.size() > 1;
+      u.compound = e - k > 1 || tail_e - tail_b > 1;
       units.push_back(std::move(u));
-      k = tail.back() + 1;
+      k = tail_e;
       continue;
     }
     // 4. Agent-only members of a compound borrow the actor (and modifiers) of the nearest
@@ -223,7 +227,7 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
     const NpReading* donor = nullptr;
     int members = 0;
     size_t next = e;
-    for (size_t j : group) {
+    for (size_t j = k; j < e; ++j) {
       const NpReading& r = nps[j];
       if (!r.coded()) continue;
       ++members;
@@ -234,11 +238,10 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
         bool more = false;
         if (e + 1 < nps.size()) joins_list(toks, nps[e].range.end, nps[e + 1].range.begin, &more);
         if (!more) {
-          auto rs = readings_of(nps[e], nullptr, r.agents);
-          for (auto& x : rs) {
-            x.range = {r.range.begin, nps[e].range.end};
-            u.readings.push_back(std::move(x));
-          }
+          const size_t first = u.readings.size();
+          readings_of(nps[e], nullptr, r.agents, u.readings);
+          for (size_t x = first; x < u.readings.size(); ++x)
+            u.readings[x].range = {r.range.begin, nps[e].range.end};
           u.range.end = nps[e].range.end;
           next = e + 1;
           continue;
@@ -248,17 +251,11 @@ std::vector<ActorUnit> build_units(const std::vector<Token>& toks, const ParsedS
         std::vector<const Mention*> mods(donor->agents.begin(),
                                          donor->agents.empty() ? donor->agents.end()
                                                                : donor->agents.end() - 1);
-        for (const std::string& code : donor->actor->codes) {
-          auto rs = readings_of(r, &code, mods);
-          for (auto& x : rs) {
-            x.entries.insert(x.entries.begin(), donor->actor->ref);
-            u.readings.push_back(std::move(x));
-          }
-        }
+        for (const std::string& code : donor->actor->codes)
+          readings_of(r, &code, mods, u.readings, &donor->actor->ref);
         continue;
       }
-      auto rs = readings_of(r, nullptr, {});
-      u.readings.insert(u.readings.end(), rs.begin(), rs.end());
+      readings_of(r, nullptr, {}, u.readings);
       if (r.actor) donor = &r;
     }
     u.compound = members > 1;

@@ -33,6 +33,7 @@ bool is_auxiliary(const SentenceView& v, int h) {
 
 int form_head(const CompiledDictionaries& d, uint32_t id, const std::vector<Token>& toks,
               int b, uint32_t len) {
+  if (len == 1 && d.one_word_heads_zero) return 0;  // what the search below would find
   for (const VerbForm& f : d.set.verbs[id].forms) {
     if (f.words.size() != len) continue;
     bool same = true;
@@ -46,10 +47,13 @@ int form_head(const CompiledDictionaries& d, uint32_t id, const std::vector<Toke
 
 std::vector<VerbHit> find_verb_hits(const SentenceView& v) {
   std::vector<VerbHit> hits;
+  hits.reserve(4);
   const int n = v.size();
+  thread_local std::vector<PhraseTrie::Match> matches;
   for (int i = 0; i < n;) {
     bool found = false;
-    for (const auto& m : v.dicts.verbs.all_at(v.word_ids, i)) {
+    v.dicts.verbs.all_at(v.word_ids, i, matches);
+    for (const auto& m : matches) {
       if (!m.ids || m.ids->empty()) continue;
       int len = static_cast<int>(m.length);
       int head = i + form_head(v.dicts, m.ids->front(), v.toks, i, m.length);

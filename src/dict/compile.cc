@@ -62,6 +62,33 @@ void intern_pattern_words(CompiledDictionaries& c) {
   }
 }
 
+// Which words can start or end a synset member, and of which synsets (for the matcher's
+// shortcuts).
+void index_synset_words(CompiledDictionaries& c) {
+  const size_t words = c.words->size();
+  c.synset_word_flags.assign(words, 0);
+  std::vector<std::vector<uint32_t>> of_word(words);
+  for (uint32_t si = 0; si < c.set.synsets.size(); ++si) {
+    const Synset& syn = c.set.synsets[si];
+    for (const auto& [word, member] : syn.by_first) {
+      c.synset_word_flags[word] |= CompiledDictionaries::kStartsSynsetMember;
+      of_word[word].push_back(si);
+    }
+    for (const auto& [word, member] : syn.by_last) {
+      c.synset_word_flags[word] |= CompiledDictionaries::kEndsSynsetMember;
+      of_word[word].push_back(si);
+    }
+  }
+  c.synsets_of_word_begin.assign(1, 0);
+  c.synsets_of_word.clear();
+  for (auto& list : of_word) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    c.synsets_of_word.insert(c.synsets_of_word.end(), list.begin(), list.end());
+    c.synsets_of_word_begin.push_back(static_cast<uint32_t>(c.synsets_of_word.size()));
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
@@ -99,6 +126,11 @@ std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
   }
   for (uint32_t i = 0; i < s.synsets.size(); ++i) out->synset_by_name[s.synsets[i].name] = i;
   intern_pattern_words(*out);
+  index_synset_words(*out);
+  out->one_word_heads_zero = true;
+  for (const VerbEntry& v : s.verbs)
+    for (const VerbForm& f : v.forms)
+      if (f.words.size() == 1 && f.head != 0) out->one_word_heads_zero = false;
 
   out->pattern_order.resize(s.verb_blocks.size());
   for (size_t b = 0; b < s.verb_blocks.size(); ++b) {
@@ -110,6 +142,20 @@ std::shared_ptr<const CompiledDictionaries> compile(DictionarySet set) {
     std::iota(order.begin(), order.end(), 0u);
     std::stable_sort(order.begin(), order.end(),
                      [&](uint32_t a, uint32_t c) { return weight[a] > weight[c]; });
+  }
+
+  out->pattern_filters.resize(s.verb_blocks.size());
+  for (size_t b = 0; b < s.verb_blocks.size(); ++b) {
+    for (uint32_t k : out->pattern_order[b]) {
+      const Pattern& p = s.verb_blocks[b].patterns[k];
+      CompiledDictionaries::PatternFilter f;
+      for (uint32_t w : p.required_words) f.add_word(w);
+      for (const auto* part : {&p.pre, &p.post})
+        for (const PatElem& e : *part)
+          if (e.kind == PatKind::Synset && e.synset >= 0)
+            f.add_synset(static_cast<uint32_t>(e.synset));
+      out->pattern_filters[b].push_back(f);
+    }
   }
 
   char hex[17];

@@ -1,6 +1,7 @@
 // Word-level trie over interned words. Edges live in one open-addressing hash table keyed
 // by (node, word id), so a node costs no allocation and a step costs one probe.
 #include <algorithm>
+#include <cstring>
 
 #include "dyad/dictionary.h"
 
@@ -23,30 +24,128 @@ size_t mix(uint64_t k) {  // splitmix64 finalizer
   return static_cast<size_t>(k);
 }
 
+// The n < 8 bytes at p as a little-endian number, zero-padded (two overlapping loads).
+uint64_t load_short(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
+  }
+  if (n == 0) return 0;
+  const auto b = [&](size_t k) { return static_cast<uint64_t>(static_cast<uint8_t>(p[k])); };
+  return b(0) | (b(n / 2) << (8 * (n / 2))) | (b(n - 1) << (8 * (n - 1)));
+}
+
+uint64_t load8(const char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
 }  // namespace
 
-size_t WordTable::Hash::operator()(std::string_view s) const noexcept {
-  return std::hash<std::string_view>{}(s);
+void WordTable::head_of(std::string_view word, uint64_t out[2]) {
+  const char* p = word.data();
+  const size_t n = word.size();
+  if (n < 8) {
+    out[0] = load_short(p, n);
+    out[1] = 0;
+  } else if (n < 16) {
+    out[0] = load8(p);
+    out[1] = load_short(p + 8, n - 8);
+  } else {
+    out[0] = load8(p);
+    out[1] = load8(p + 8);
+  }
+}
+
+uint64_t WordTable::hash(std::string_view word) {
+  // Eight bytes at a time with a multiply-xorshift mix: words are short.
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  uint64_t h = 0x2545F4914F6CDD1Dull ^ (word.size() * kMul);
+  const char* p = word.data();
+  size_t n = word.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    h = (h ^ chunk) * kMul;
+    h ^= h >> 29;
+  }
+  if (n > 0) {
+    h = (h ^ load_short(p, n)) * kMul;
+    h ^= h >> 29;
+  }
+  h *= kMul;
+  return h ^ (h >> 32);
+}
+
+size_t WordTable::locate(std::string_view word, uint32_t h) const {
+  uint64_t head[2];
+  head_of(word, head);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kUnknown) return i;
+    if (s.hash == h && s.length == word.size() && s.head[0] == head[0] && s.head[1] == head[1] &&
+        (word.size() <= 16 ||
+         std::memcmp(arena_.data() + s.offset + 16, word.data() + 16, word.size() - 16) == 0))
+      return i;
+  }
+}
+
+void WordTable::grow() {
+  std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kUnknown) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].id != kUnknown) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
 }
 
 uint32_t WordTable::intern(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
-  auto [pos, inserted] = ids_.emplace(std::string(word), static_cast<uint32_t>(words_.size()));
-  words_.push_back(&pos->first);
-  return pos->second;
+  if ((words_.size() + 1) * 2 > slots_.size()) grow();  // load factor <= 1/2
+  const auto h = static_cast<uint32_t>(hash(word));
+  Slot& s = slots_[locate(word, h)];
+  if (s.id != kUnknown) return s.id;
+  s.hash = h;
+  s.id = static_cast<uint32_t>(words_.size());
+  s.offset = static_cast<uint32_t>(arena_.size());
+  s.length = static_cast<uint32_t>(word.size());
+  head_of(word, s.head);
+  arena_.append(word);
+  words_.emplace_back(word);
+  return s.id;
 }
 
 uint32_t WordTable::find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kUnknown : it->second;
+  if (slots_.empty()) return kUnknown;
+  return slots_[locate(word, static_cast<uint32_t>(hash(word)))].id;
 }
 
 std::vector<uint32_t> WordTable::ids(const std::vector<Token>& toks) const {
   std::vector<uint32_t> out;
-  out.reserve(toks.size());
-  for (const Token& t : toks) out.push_back(find(t.upper));
+  ids(toks, out);
   return out;
+}
+
+void WordTable::ids(const std::vector<Token>& toks, std::vector<uint32_t>& out) const {
+  // Hash every token and prefetch its slot first, then look them up: the table is large and
+  // the sentence's cache misses overlap this way.
+  out.resize(toks.size());
+  if (slots_.empty()) {
+    std::fill(out.begin(), out.end(), kUnknown);
+    return;
+  }
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    out[i] = static_cast<uint32_t>(hash(toks[i].upper));
+    __builtin_prefetch(&slots_[out[i] & mask]);
+  }
+  for (size_t i = 0; i < toks.size(); ++i) out[i] = slots_[locate(toks[i].upper, out[i])].id;
 }
 
 PhraseTrie::PhraseTrie() : words_(std::make_shared<WordTable>()) {}
@@ -55,44 +154,50 @@ PhraseTrie::PhraseTrie(std::shared_ptr<WordTable> words)
     : words_(words ? std::move(words) : std::make_shared<WordTable>()) {}
 
 uint32_t PhraseTrie::child(uint32_t node, uint32_t word) const {
-  if (edge_keys_.empty()) return kNoNode;
+  if (node == 0) return word < root_children_.size() ? root_children_[word] : kNoNode;
+  if (edges_table_.empty()) return kNoNode;
   const uint64_t key = edge_key(node, word);
-  const size_t mask = edge_keys_.size() - 1;
+  const size_t mask = edges_table_.size() - 1;
   for (size_t s = mix(key) & mask;; s = (s + 1) & mask) {
-    uint64_t k = edge_keys_[s];
-    if (k == key) return edge_children_[s];
-    if (k == kEmpty) return kNoNode;
+    const Edge& e = edges_table_[s];
+    if (e.key == key) return e.child;
+    if (e.key == kEmpty) return kNoNode;
   }
 }
 
 void PhraseTrie::grow_edges() {
-  size_t cap = edge_keys_.empty() ? 64 : edge_keys_.size() * 2;
-  std::vector<uint64_t> keys(cap, kEmpty);
-  std::vector<uint32_t> children(cap, 0);
+  size_t cap = edges_table_.empty() ? 64 : edges_table_.size() * 2;
+  std::vector<Edge, HugePageAllocator<Edge>> table(cap, Edge{kEmpty, 0});
   const size_t mask = cap - 1;
-  for (size_t i = 0; i < edge_keys_.size(); ++i) {
-    if (edge_keys_[i] == kEmpty) continue;
-    size_t s = mix(edge_keys_[i]) & mask;
-    while (keys[s] != kEmpty) s = (s + 1) & mask;
-    keys[s] = edge_keys_[i];
-    children[s] = edge_children_[i];
+  for (const Edge& e : edges_table_) {
+    if (e.key == kEmpty) continue;
+    size_t s = mix(e.key) & mask;
+    while (table[s].key != kEmpty) s = (s + 1) & mask;
+    table[s] = e;
   }
-  edge_keys_ = std::move(keys);
-  edge_children_ = std::move(children);
+  edges_table_ = std::move(table);
 }
 
 uint32_t PhraseTrie::add_child(uint32_t node, uint32_t word) {
   uint32_t c = child(node, word);
   if (c != kNoNode) return c;
-  if ((edges_ + 1) * 2 > edge_keys_.size()) grow_edges();  // load factor <= 1/2
+  if (node == 0) {
+    if (word >= root_children_.size()) root_children_.resize(word + 1, kNoNode);
+    c = static_cast<uint32_t>(ids_.size());
+    ids_.emplace_back();
+    if (c / 64 >= terminal_.size()) terminal_.resize(c / 64 + 1, 0);
+    root_children_[word] = c;
+    return c;
+  }
+  if ((edges_ + 1) * 2 > edges_table_.size()) grow_edges();  // load factor <= 1/2
   const uint64_t key = edge_key(node, word);
-  const size_t mask = edge_keys_.size() - 1;
+  const size_t mask = edges_table_.size() - 1;
   size_t s = mix(key) & mask;
-  while (edge_keys_[s] != kEmpty) s = (s + 1) & mask;
+  while (edges_table_[s].key != kEmpty) s = (s + 1) & mask;
   c = static_cast<uint32_t>(ids_.size());
   ids_.emplace_back();
-  edge_keys_[s] = key;
-  edge_children_[s] = c;
+  if (c / 64 >= terminal_.size()) terminal_.resize(c / 64 + 1, 0);
+  edges_table_[s] = Edge{key, c};
   ++edges_;
   return c;
 }
@@ -101,6 +206,10 @@ void PhraseTrie::add(const std::vector<std::string>& words, uint32_t id) {
   if (words.empty()) return;
   uint32_t node = 0;
   for (const std::string& w : words) node = add_child(node, words_->intern(w));
+  const uint32_t first = words_->find(words.front());
+  if (first / 64 >= first_words_.size()) first_words_.resize(first / 64 + 1, 0);
+  first_words_[first / 64] |= 1ull << (first % 64);
+  terminal_[node / 64] |= 1ull << (node % 64);
   std::vector<uint32_t>& ids = ids_[node];
   if (ids.empty()) ++phrases_;
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
@@ -126,7 +235,7 @@ PhraseTrie::Match PhraseTrie::longest_at(const std::vector<Token>& toks, size_t 
     if (id == WordTable::kUnknown) break;
     node = child(node, id);
     if (node == kNoNode) break;
-    if (!ids_[node].empty()) best = {static_cast<uint32_t>(j - i + 1), &ids_[node]};
+    if (terminal(node)) best = {static_cast<uint32_t>(j - i + 1), &ids_[node]};
   }
   return best;
 }
@@ -139,7 +248,7 @@ std::vector<PhraseTrie::Match> PhraseTrie::all_at(const std::vector<Token>& toks
     if (id == WordTable::kUnknown) break;
     node = child(node, id);
     if (node == kNoNode) break;
-    if (!ids_[node].empty()) out.push_back({static_cast<uint32_t>(j - i + 1), &ids_[node]});
+    if (terminal(node)) out.push_back({static_cast<uint32_t>(j - i + 1), &ids_[node]});
   }
   std::reverse(out.begin(), out.end());
   return out;
@@ -147,12 +256,13 @@ std::vector<PhraseTrie::Match> PhraseTrie::all_at(const std::vector<Token>& toks
 
 PhraseTrie::Match PhraseTrie::longest_at(const std::vector<uint32_t>& word_ids, size_t i) const {
   Match best;
+  if (i >= word_ids.size() || !may_start(word_ids[i])) return best;
   uint32_t node = 0;
   for (size_t j = i; j < word_ids.size(); ++j) {
     if (word_ids[j] == WordTable::kUnknown) break;
     node = child(node, word_ids[j]);
     if (node == kNoNode) break;
-    if (!ids_[node].empty()) best = {static_cast<uint32_t>(j - i + 1), &ids_[node]};
+    if (terminal(node)) best = {static_cast<uint32_t>(j - i + 1), &ids_[node]};
   }
   return best;
 }
@@ -160,15 +270,22 @@ PhraseTrie::Match PhraseTrie::longest_at(const std::vector<uint32_t>& word_ids, 
 std::vector<PhraseTrie::Match> PhraseTrie::all_at(const std::vector<uint32_t>& word_ids,
                                                   size_t i) const {
   std::vector<Match> out;
+  all_at(word_ids, i, out);
+  return out;
+}
+
+void PhraseTrie::all_at(const std::vector<uint32_t>& word_ids, size_t i,
+                        std::vector<Match>& out) const {
+  out.clear();
+  if (i >= word_ids.size() || !may_start(word_ids[i])) return;
   uint32_t node = 0;
   for (size_t j = i; j < word_ids.size(); ++j) {
     if (word_ids[j] == WordTable::kUnknown) break;
     node = child(node, word_ids[j]);
     if (node == kNoNode) break;
-    if (!ids_[node].empty()) out.push_back({static_cast<uint32_t>(j - i + 1), &ids_[node]});
+    if (terminal(node)) out.push_back({static_cast<uint32_t>(j - i + 1), &ids_[node]});
   }
   std::reverse(out.begin(), out.end());
-  return out;
 }
 
 }  // namespace dyad

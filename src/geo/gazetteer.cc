@@ -32,6 +32,12 @@ bool Gazetteer::common_word(std::string_view upper) const {
   uint64_t h = geo_hash_token(geo_hash_start(), upper, true);
   return std::binary_search(impl_->common_words.begin(), impl_->common_words.end(), h);
 }
+void Gazetteer::prefetch_name(const Token& first) const {
+  const auto& slots = impl_->slots;
+  if (slots.empty()) return;
+  const uint64_t h = geo_hash_token(geo_hash_start(), first.upper, true);
+  __builtin_prefetch(&slots[h & (slots.size() - 1)]);
+}
 double Gazetteer::lat(uint32_t id) const { return impl_->places[id].lat; }
 double Gazetteer::lon(uint32_t id) const { return impl_->places[id].lon; }
 uint16_t Gazetteer::country_index(uint32_t id) const { return impl_->places[id].country; }

@@ -12,8 +12,8 @@ namespace {
 
 constexpr char kMagic[16] = "DYAD-GAZETTEER3";
 
-template <typename T>
-void put_table(std::ostream& out, const std::vector<T>& v) {
+template <typename T, typename A>
+void put_table(std::ostream& out, const std::vector<T, A>& v) {
   static_assert(std::is_trivially_copyable_v<T>);
   uint64_t bytes = v.size() * sizeof(T);
   out.write(reinterpret_cast<const char*>(&bytes), sizeof bytes);
@@ -29,8 +29,8 @@ class Reader {
     pos_ = sizeof kMagic;
     return true;
   }
-  template <typename T>
-  bool table(std::vector<T>& v) {
+  template <typename T, typename A>
+  bool table(std::vector<T, A>& v) {
     uint64_t bytes = 0;
     if (data_.size() - pos_ < sizeof bytes) return false;
     std::memcpy(&bytes, data_.data() + pos_, sizeof bytes);

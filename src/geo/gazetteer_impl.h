@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dyad/geo.h"
+#include "dyad/huge_pages.h"
 
 namespace dyad {
 
@@ -46,14 +47,18 @@ constexpr uint32_t kSlotCommon = 1u << 25;   // single common English word
 constexpr uint32_t kSlotBlocked = 1u << 26;  // stop name
 constexpr uint32_t kSlotCountMask = (1u << 24) - 1;
 
+// The tables probed for every capitalised token are in huge pages (dyad/huge_pages.h).
+template <typename T>
+using HugeVector = std::vector<T, HugePageAllocator<T>>;
+
 struct Gazetteer::Impl {
-  std::vector<PlaceRec> places;
-  std::string strings;
+  HugeVector<PlaceRec> places;
+  std::basic_string<char, std::char_traits<char>, HugePageAllocator<char>> strings;
   std::vector<CodeRec> countries;  // [0] is "no country"
   std::vector<CodeRec> admin1s;    // [0] is "no division"
   std::vector<uint16_t> members;
-  std::vector<NameSlot> slots;     // size is a power of two
-  std::vector<uint32_t> postings;
+  HugeVector<NameSlot> slots;     // size is a power of two
+  HugeVector<uint32_t> postings;
   std::vector<uint64_t> common_words;  // sorted hashes (geo_hash of the upper-case word)
 
   std::string_view str(uint32_t off, uint32_t len) const {

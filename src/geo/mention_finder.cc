@@ -108,6 +108,8 @@ void find_candidates(const Gazetteer& gaz, const Sentence& sentence, uint32_t s,
     if (person) surnames.push_back(geo_hash_token(geo_hash_start(), toks[k - 1].upper, true));
     return k;
   };
+  for (const Token& t : toks)
+    if (capitalised(t)) gaz.prefetch_name(t);
   size_t i = 0;
   while (i < n) {
     const Token& t = toks[i];

@@ -48,10 +48,61 @@ float prior(const Gazetteer& gaz, uint32_t p, NameKind k) {
   return s;
 }
 
+// Evidence weights by country (or division) index. An article touches a handful of the
+// thousands of indices, so only those are cleared and summed; the storage is reused from one
+// article to the next.
+class Evidence {
+ public:
+  // All zero, `n` indices.
+  void reset(size_t n) {
+    if (value_.size() != n) {
+      value_.assign(n, 0.0f);
+      seen_.assign(n, 0);
+      touched_.clear();
+      return;
+    }
+    clear();
+  }
+  void clear() {
+    for (size_t i : touched_) {
+      value_[i] = 0.0f;
+      seen_[i] = 0;
+    }
+    touched_.clear();
+  }
+  void add(size_t i, float w) {
+    if (!seen_[i]) {
+      seen_[i] = 1;
+      touched_.push_back(i);
+    }
+    value_[i] += w;
+  }
+  float operator[](size_t i) const { return value_[i]; }
+  // Indices that may be non-zero, ascending.
+  const std::vector<size_t>& touched() {
+    std::sort(touched_.begin(), touched_.end());
+    return touched_;
+  }
+  // The sum over indices 1.. in index order (the untouched ones are zero and add nothing, so
+  // this is the dense sum to the bit).
+  float total() {
+    float t = 0;
+    for (size_t i : touched())
+      if (i >= 1) t += value_[i];
+    return t;
+  }
+
+ private:
+  std::vector<float> value_;
+  std::vector<uint8_t> seen_;
+  std::vector<size_t> touched_;
+};
+
 class ArticleResolver {
  public:
-  ArticleResolver(const Gazetteer& gaz, std::span<const Sentence> sentences)
-      : gaz_(gaz), sentences_(sentences) {}
+  ArticleResolver(const Gazetteer& gaz, std::span<const Sentence> sentences, Evidence& countries,
+                  Evidence& admin1s)
+      : gaz_(gaz), sentences_(sentences), country_ev_(countries), admin1_ev_(admin1s) {}
 
   std::vector<PlaceMention> run() {
     std::vector<uint64_t> surnames;
@@ -60,8 +111,8 @@ class ArticleResolver {
     geo::drop_surnames(gaz_, sentences_, cands_, surnames);
     if (cands_.empty()) return {};
     make_groups();
-    country_ev_.assign(gaz_.country_count(), 0.0f);
-    admin1_ev_.assign(gaz_.admin1_count(), 0.0f);
+    country_ev_.reset(gaz_.country_count());
+    admin1_ev_.reset(gaz_.admin1_count());
     add_demonym_evidence();
     score_all(/*proximity=*/false);
     gather_evidence(/*min_confidence=*/0.7f);
@@ -128,28 +179,26 @@ class ArticleResolver {
     for (const Group& g : groups_) {
       if (!g.demonym || g.places.empty()) continue;
       float w = 0.5f * std::sqrt(static_cast<float>(g.mentions.size()));
-      for (uint32_t p : g.places) country_ev_[gaz_.country_index(p)] += w / g.places.size();
+      for (uint32_t p : g.places) country_ev_.add(gaz_.country_index(p), w / g.places.size());
     }
     recount_totals();
   }
 
   void recount_totals() {
-    country_total_ = 0;
-    for (size_t i = 1; i < country_ev_.size(); ++i) country_total_ += country_ev_[i];
-    admin1_total_ = 0;
-    for (size_t i = 1; i < admin1_ev_.size(); ++i) admin1_total_ += admin1_ev_[i];
+    country_total_ = country_ev_.total();
+    admin1_total_ = admin1_ev_.total();
   }
 
   // Evidence from every resolved place group at least `min_confidence` sure.
   void gather_evidence(float min_confidence) {
-    std::fill(country_ev_.begin(), country_ev_.end(), 0.0f);
-    std::fill(admin1_ev_.begin(), admin1_ev_.end(), 0.0f);
+    country_ev_.clear();
+    admin1_ev_.clear();
     for (Group& g : groups_) {
       g.ev_country = g.ev_admin1 = 0;
       g.ev_country_w = g.ev_admin1_w = 0;
       if (g.demonym) {
         float w = 0.5f * std::sqrt(static_cast<float>(g.mentions.size()));
-        for (uint32_t p : g.places) country_ev_[gaz_.country_index(p)] += w / g.places.size();
+        for (uint32_t p : g.places) country_ev_.add(gaz_.country_index(p), w / g.places.size());
         continue;
       }
       if (g.best < 0 || g.confidence < min_confidence || g.county) continue;
@@ -162,11 +211,11 @@ class ArticleResolver {
       g.ev_admin1 = gaz_.admin1_index(p);
       if (g.ev_country) {
         g.ev_country_w = wc;
-        country_ev_[g.ev_country] += wc;
+        country_ev_.add(g.ev_country, wc);
       }
       if (g.ev_admin1 && wa > 0) {
         g.ev_admin1_w = wa;
-        admin1_ev_[g.ev_admin1] += wa;
+        admin1_ev_.add(g.ev_admin1, wa);
       }
     }
     recount_totals();
@@ -271,11 +320,11 @@ class ArticleResolver {
 
   // A county's point: the most mentioned confident town of the article's leading
   // division (counties are where local news happens), else that division's point.
-  Location county_location(const Group& g) const {
+  Location county_location(const Group& g) {
     uint16_t lead = 0;
     float top = 0;
-    for (size_t a = 1; a < admin1_ev_.size(); ++a)
-      if (admin1_ev_[a] > top) {
+    for (size_t a : admin1_ev_.touched())
+      if (a >= 1 && admin1_ev_[a] > top) {
         top = admin1_ev_[a];
         lead = static_cast<uint16_t>(a);
       }
@@ -301,7 +350,7 @@ class ArticleResolver {
     return l;
   }
 
-  std::vector<PlaceMention> emit() const {
+  std::vector<PlaceMention> emit() {
     std::vector<PlaceMention> out;
     for (size_t c = 0; c < cands_.size(); ++c) {
       const Group& g = groups_[group_of_[c]];
@@ -340,7 +389,8 @@ class ArticleResolver {
   std::vector<Candidate> cands_;
   std::vector<int> group_of_;
   std::vector<Group> groups_;
-  std::vector<float> country_ev_, admin1_ev_;
+  Evidence& country_ev_;
+  Evidence& admin1_ev_;
   float country_total_ = 0, admin1_total_ = 0;
   std::vector<Anchor> anchors_;
 };
@@ -348,7 +398,8 @@ class ArticleResolver {
 }  // namespace
 
 std::vector<PlaceMention> resolve_places(const Gazetteer& gaz, std::span<const Sentence> sentences) {
-  return ArticleResolver(gaz, sentences).run();
+  thread_local Evidence countries, admin1s;
+  return ArticleResolver(gaz, sentences, countries, admin1s).run();
 }
 
 }  // namespace dyad

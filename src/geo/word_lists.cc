@@ -2,13 +2,30 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace dyad::geo {
 
 namespace {
 
+// (first letter, length) of a word as a number below 512.
+constexpr unsigned signature(std::string_view w) {
+  return ((static_cast<unsigned char>(w[0]) & 31u) << 4) | (w.size() < 15 ? w.size() : 15);
+}
+
+// A bit per signature some word of the list has: most tokens are turned away by one bit test
+// before any string is compared.
 template <size_t N>
-bool in(const std::array<std::string_view, N>& sorted, std::string_view w) {
+constexpr std::array<uint64_t, 8> signatures(const std::array<std::string_view, N>& words) {
+  std::array<uint64_t, 8> bits{};
+  for (std::string_view w : words) bits[signature(w) >> 6] |= 1ull << (signature(w) & 63);
+  return bits;
+}
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& sorted, const std::array<uint64_t, 8>& bits,
+        std::string_view w) {
+  if (!w.empty() && !(bits[signature(w) >> 6] >> (signature(w) & 63) & 1)) return false;
   return std::binary_search(sorted.begin(), sorted.end(), w);
 }
 
@@ -51,13 +68,37 @@ constexpr std::array<std::string_view, 9> kPlacePrepositions = {
 
 }  // namespace
 
-bool place_preposition(std::string_view u) { return in(kPlacePrepositions, u); }
-bool place_modifier(std::string_view u) { return in(kModifiers, u); }
-bool person_title(std::string_view u) { return in(kTitles, u); }
-bool place_institution(std::string_view u) { return in(kInstitutions, u); }
-bool calendar_word(std::string_view u) { return in(kCalendar, u); }
-bool speech_verb(std::string_view u) { return in(kSpeech, u); }
-bool county_word(std::string_view u) { return in(kCounty, u); }
-bool function_word(std::string_view u) { return in(kFunction, u); }
+bool place_preposition(std::string_view u) {
+  static constexpr auto kBits = signatures(kPlacePrepositions);
+  return in(kPlacePrepositions, kBits, u);
+}
+bool place_modifier(std::string_view u) {
+  static constexpr auto kBits = signatures(kModifiers);
+  return in(kModifiers, kBits, u);
+}
+bool person_title(std::string_view u) {
+  static constexpr auto kBits = signatures(kTitles);
+  return in(kTitles, kBits, u);
+}
+bool place_institution(std::string_view u) {
+  static constexpr auto kBits = signatures(kInstitutions);
+  return in(kInstitutions, kBits, u);
+}
+bool calendar_word(std::string_view u) {
+  static constexpr auto kBits = signatures(kCalendar);
+  return in(kCalendar, kBits, u);
+}
+bool speech_verb(std::string_view u) {
+  static constexpr auto kBits = signatures(kSpeech);
+  return in(kSpeech, kBits, u);
+}
+bool county_word(std::string_view u) {
+  static constexpr auto kBits = signatures(kCounty);
+  return in(kCounty, kBits, u);
+}
+bool function_word(std::string_view u) {
+  static constexpr auto kBits = signatures(kFunction);
+  return in(kFunction, kBits, u);
+}
 
 }  // namespace dyad::geo

@@ -11,25 +11,25 @@ namespace dyad {
 
 namespace {
 
-bool word_in(const std::string& lw, std::initializer_list<std::string_view> words) {
+bool word_in(std::string_view lw, std::initializer_list<std::string_view> words) {
   for (auto w : words)
     if (lw == w) return true;
   return false;
 }
 
-bool is_be_form(const std::string& lw) {
+bool is_be_form(std::string_view lw) {
   return word_in(lw, {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
                       "get", "gets", "got", "gotten", "getting"});
 }
 
-bool is_negator(const std::string& lw) { return word_in(lw, {"not", "n't", "never"}); }
+bool is_negator(std::string_view lw) { return word_in(lw, {"not", "n't", "never"}); }
 
-bool is_conj_word(const std::string& lw) { return word_in(lw, {"and", "or", "nor", "but", "&"}); }
+bool is_conj_word(std::string_view lw) { return word_in(lw, {"and", "or", "nor", "but", "&"}); }
 
 struct Ctx {
   const std::vector<Token>& t;
   const std::vector<int>& name;
-  std::vector<std::string> lw;  // lowercase words
+  std::vector<std::string_view>& lw;  // lowercase words
   int n;
   Pos tag(int i) const { return i >= 0 && i < n ? t[i].tag : Pos::UNK; }
   bool in_name(int i) const { return i >= 0 && i < n && name[i] >= 0; }
@@ -135,7 +135,7 @@ void find_verb_groups(const Ctx& c, ParsedSentence& out) {
       if (is_negator(c.lw[k])) g.negated = true;
       if (c.tag(k) == Pos::MD) {
         g.modal = true;
-        if (g.modal_word.empty()) g.modal_word = c.lw[k];
+        if (g.modal_word.empty()) g.modal_word = std::string(c.lw[k]);
       }
     }
     if (c.tag(last_verb) == Pos::VBN) {
@@ -184,7 +184,7 @@ void mark_clauses(const Ctx& c, ParsedSentence& ps) {
   ps.mark.assign(c.n, ClauseMark::None);
   bool verb_seen = false;  // a verb group occurred since the last mark
   for (int i = 0; i < c.n; ++i) {
-    const std::string& w = c.lw[i];
+    const std::string_view w = c.lw[i];
     Pos p = c.tag(i);
     if (ps.vg_of_token[i] >= 0) verb_seen = true;
     // A lone hyphen ("anti- Gondor") is not a clause break, whatever its tag.
@@ -255,6 +255,8 @@ std::string lower_ascii(const std::string& s) {
 }
 
 bool is_speech_lemma(const std::string& l) {
+  // Every listed lemma has 3 to 8 letters.
+  if (l.size() < 3 || l.size() > 8) return false;
   static const std::array<std::string_view, 22> kSpeech = {
       "SAY",     "SAID",    "TELL",   "ANNOUNCE", "STATE",   "ADD",     "CLAIM",   "DECLARE",
       "REPORT",  "NOTE",    "INSIST", "ASSERT",   "COMMENT", "EXPLAIN", "REMARK",  "STRESS",
@@ -272,11 +274,24 @@ ParsedSentence shallow_parse(const std::vector<Token>& toks,
     none.assign(toks.size(), -1);
     names = &none;
   }
-  Ctx c{toks, *names, {}, static_cast<int>(toks.size())};
-  c.lw.reserve(toks.size());
-  for (const Token& t : toks) c.lw.push_back(lower_ascii(t.text));
+  // The lower-case words, back to back in one buffer reused from sentence to sentence: no
+  // string per token.
+  thread_local std::string lower;
+  thread_local std::vector<std::string_view> words;
+  size_t total = 0;
+  for (const Token& t : toks) total += t.text.size();
+  lower.resize(total);
+  words.clear();
+  char* out = lower.data();
+  for (const Token& t : toks) {
+    words.emplace_back(out, t.text.size());
+    for (char ch : t.text) *out++ = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  Ctx c{toks, *names, words, static_cast<int>(toks.size())};
 
   ParsedSentence ps;
+  ps.nps.reserve(toks.size() / 2 + 2);  // growing one push at a time costs more
+  ps.vgs.reserve(toks.size() / 4 + 2);
   chunk_noun_phrases(c, ps);
   ps.np_of_token.assign(c.n, -1);
   for (size_t k = 0; k < ps.nps.size(); ++k)

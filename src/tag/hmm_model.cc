@@ -117,8 +117,10 @@ HmmModel::Range HmmModel::add_range(const TagDist& dist) {
 }
 
 uint32_t HmmModel::add(const TagDist& dist) {
-  ranges_.push_back(add_range(dist));
-  return static_cast<uint32_t>(ranges_.size() - 1);
+  const Range r = add_range(dist);
+  if (r.count < 16 && r.first < (1u << 27)) return (r.first << 4) | r.count;
+  ranges_.push_back(r);
+  return kInRanges | static_cast<uint32_t>(ranges_.size() - 1);
 }
 
 float HmmModel::score(Pos tag, float prob) const {

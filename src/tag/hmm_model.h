@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/huge_pages.h"
 #include "dyad/pos.h"
 #include "dyad/result.h"
 #include "tag/lingua_data.h"
@@ -57,6 +58,12 @@ class HmmModel {
 
   // Candidates of a known word, by its exact (normalised) spelling; empty if unknown.
   std::span<const Candidate> word(std::string_view text) const { return entry(words_, text); }
+  // The same in bulk: prefetch_word(StringTable::hash32(text)) for every word of a sentence
+  // first, then word(text, hash) for each.
+  void prefetch_word(uint32_t hash) const { words_.prefetch(hash); }
+  std::span<const Candidate> word(std::string_view text, uint32_t hash) const {
+    return decode(words_.find(text, hash));
+  }
   // For a capitalised word at the start of a sentence that the lexicon knows both as written
   // and in lower case: the two entries' counts pooled ("Will" -> mostly MD, "China" -> NNP).
   std::span<const Candidate> sentence_initial(std::string_view text) const {
@@ -91,15 +98,23 @@ class HmmModel {
     return {candidates_.data() + r.first, r.count};
   }
   std::span<const Candidate> entry(const StringTable& table, std::string_view key) const {
-    uint32_t i = table.find(key);
-    return i == StringTable::kMissing ? std::span<const Candidate>{} : span_of(ranges_[i]);
+    return decode(table.find(key));
   }
-  uint32_t add(const TagDist& dist);  // -> index into ranges_
+  // A table value is the candidates' range itself, (first << 4) | count, when it fits (always,
+  // in practice: this saves a dependent memory access per look-up); else kInRanges | index
+  // into ranges_.
+  static constexpr uint32_t kInRanges = 1u << 31;
+  std::span<const Candidate> decode(uint32_t v) const {
+    if (v == StringTable::kMissing) return {};
+    if (v & kInRanges) return span_of(ranges_[v & ~kInRanges]);
+    return {candidates_.data() + (v >> 4), v & 15u};
+  }
+  uint32_t add(const TagDist& dist);  // -> a table value (see decode)
   Range add_range(const TagDist& dist);
   void learn_suffixes(const LinguaData& data);
 
   ModelOptions options_;
-  std::vector<Candidate> candidates_;
+  std::vector<Candidate, HugePageAllocator<Candidate>> candidates_;
   std::vector<Range> ranges_;
   StringTable words_;
   StringTable initial_;

@@ -1,6 +1,7 @@
 #include "tag/hmm_tagger.h"
 
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <vector>
 
@@ -35,6 +36,14 @@ struct Column {
   }
 };
 
+// What the tagger found out about a token before the Viterbi columns are filled.
+struct Lookup {
+  Pos punct = Pos::UNK;                // punctuation_tag()
+  bool plain = false;                  // its own normal form (HmmTagger::is_plain)
+  uint32_t hash = 0;                   // StringTable::hash32 of the text, when plain
+  std::span<const Candidate> cands;    // its lexicon candidates, when plain
+};
+
 class HmmTagger final : public Tagger {
  public:
   explicit HmmTagger(HmmModel model) : model_(std::move(model)) {}
@@ -44,12 +53,32 @@ class HmmTagger final : public Tagger {
     thread_local std::vector<Column> lattice;
     if (lattice.size() < tokens.size()) lattice.resize(tokens.size());
 
+    // The lexicon is megabytes: look the sentence's words up in bulk first (hash and prefetch
+    // every slot, then read them), so that the cache misses overlap instead of queueing.
+    thread_local std::vector<Lookup> looked;
+    looked.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const std::string& text = tokens[i].text;
+      Lookup& l = looked[i];
+      l.punct = punctuation_tag(text);
+      l.plain = l.punct == Pos::UNK && is_plain(text);
+      if (!l.plain) continue;
+      l.hash = StringTable::hash32(text);
+      model_.prefetch_word(l.hash);
+    }
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      Lookup& l = looked[i];
+      if (!l.plain) continue;
+      l.cands = model_.word(tokens[i].text, l.hash);
+      if (!l.cands.empty()) __builtin_prefetch(l.cands.data());
+    }
+
     bool quote_open = false;
     bool initial = true;
     for (size_t i = 0; i < tokens.size(); ++i) {
       Column& col = lattice[i];
       const std::string& text = tokens[i].text;
-      Pos fixed = punctuation_tag(text);
+      Pos fixed = looked[i].punct;
       if (fixed == Pos::LQUOTE && text == "\"") {
         // A straight quote opens or closes depending on the ones before it.
         fixed = quote_open ? Pos::RQUOTE : Pos::LQUOTE;
@@ -58,7 +87,7 @@ class HmmTagger final : public Tagger {
       if (fixed != Pos::UNK) {
         col.set_fixed(fixed);
       } else {
-        fill(col, text, initial);
+        fill(col, text, initial, looked[i].plain ? &looked[i].cands : nullptr);
       }
       if (col.size == 0) col.set_fixed(Pos::NN);  // cannot happen with a loaded model
       // A quotation, bracket or colon starts a fresh run of capitalisation.
@@ -81,20 +110,39 @@ class HmmTagger final : public Tagger {
   }
 
  private:
-  void fill(Column& col, std::string_view text, bool initial) const {
-    char norm[kMaxWord], low[kMaxWord];
-    const size_t n = normalise_into(text, norm, kMaxWord);
-    const size_t ln = lower_into(text, low, kMaxWord);
-    if (n == 0 || ln == 0) {  // too long to be a word: a URL or junk
+  // A token is its own normal form (see normalise_into(), which only rewrites the curly
+  // apostrophe, whose UTF-8 starts with 0xE2) when it has no 0xE2 byte and fits kMaxWord.
+  static bool is_plain(std::string_view text) {
+    if (text.empty() || text.size() > kMaxWord) return false;
+    for (char c : text)  // words are short: a loop beats a call to memchr
+      if (static_cast<unsigned char>(c) == 0xE2) return false;
+    return true;
+  }
+
+  // `known`: the word's lexicon candidates when already looked up (plain tokens only).
+  void fill(Column& col, std::string_view text, bool initial,
+            const std::span<const Candidate>* known) const {
+    char norm[kMaxWord];
+    size_t n = 0;
+    const char* norm_text = text.data();
+    if (known || (text.size() <= kMaxWord && !std::memchr(text.data(), '\xE2', text.size())))
+      n = text.size();
+    else
+      n = normalise_into(text, norm, kMaxWord), norm_text = norm;
+    if (n == 0) {  // too long to be a word: a URL or junk
       col.set(model_.unknown(ShapeClass::Other, {}));
       return;
     }
-    const std::string_view word(norm, n), lower(low, ln);
+    const std::string_view word(norm_text, n);
+    // The lower-case form is needed only by the last resorts below. It fits whenever the
+    // normal form does (lower_into() maps each byte or character to as many bytes).
+    char low[kMaxWord];
+    auto lower = [&] { return std::string_view(low, lower_into(text, low, kMaxWord)); };
 
     if (initial && starts_upper(word)) {
       if (auto c = model_.sentence_initial(word); !c.empty()) return col.set(c);
     }
-    if (auto c = model_.word(word); !c.empty()) return col.set(c);
+    if (auto c = known ? *known : model_.word(word); !c.empty()) return col.set(c);
     if (is_number(word)) return col.set(model_.number());
     if (is_ordinal(word)) return col.set(model_.ordinal());
 
@@ -104,13 +152,18 @@ class HmmTagger final : public Tagger {
       if (auto c = model_.all_caps(word); !c.empty())
         return blend_name(col, c, static_cast<float>(model_.options().headline_name_share));
     }
+    const std::string_view lw = lower();
+    if (lw.empty()) {  // cannot happen (see above); kept for the original order of tests
+      col.set(model_.unknown(ShapeClass::Other, {}));
+      return;
+    }
     if (shape == ShapeClass::Capitalised) {
-      if (auto c = model_.word(lower); !c.empty()) {
+      if (auto c = model_.word(lw); !c.empty()) {
         if (initial) return col.set(c);
         return blend_name(col, c, static_cast<float>(model_.options().mid_sentence_name_share));
       }
     }
-    col.set(model_.unknown(shape, lower));
+    col.set(model_.unknown(shape, lw));
   }
 
   // The word's own candidates scaled by (1 - share), plus NNP with `share`.

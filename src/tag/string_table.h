@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/huge_pages.h"
+
 namespace dyad::tag {
 
 class StringTable {
@@ -20,6 +22,13 @@ class StringTable {
   void assign(std::string_view key, uint32_t value);
   // The stored value, or kMissing.
   uint32_t find(std::string_view key) const;
+  // Look-ups in bulk: hash every key and prefetch its slot first, then find() each with its
+  // hash, so that the cache misses of a sentence's words overlap instead of queueing.
+  static uint32_t hash32(std::string_view key) { return static_cast<uint32_t>(hash(key)); }
+  void prefetch(uint32_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
+  uint32_t find(std::string_view key, uint32_t h) const;
   bool contains(std::string_view key) const { return find(key) != kMissing; }
   size_t size() const { return size_; }
 
@@ -33,17 +42,22 @@ class StringTable {
   static uint64_t hash(std::string_view key);
 
  private:
-  struct Slot {  // 16 bytes: four to a cache line
+  // 32 bytes, two to a cache line. The key's first 16 bytes sit in the slot itself, so a
+  // look-up of a word of up to 16 bytes touches no other memory (the arena is only read for
+  // longer keys): on a table of megabytes that saves a cache miss per look-up.
+  struct Slot {
     uint32_t hash = 0;
     uint32_t offset = 0;
     uint32_t length = 0;
     uint32_t value = kMissing;  // kMissing marks an empty slot
+    uint64_t head[2] = {0, 0};  // the key's first 16 bytes, zero-padded (see head_of)
   };
+  static void head_of(std::string_view key, uint64_t out[2]);
   size_t locate(std::string_view key, uint32_t h) const;  // slot holding key, or empty slot
   void grow();
 
   std::string arena_;  // all key bytes, back to back
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   size_t size_ = 0;
 };
 

@@ -50,6 +50,10 @@ size_t copy_normalised(std::string_view text, char* out, size_t cap) {
 
 Pos punctuation_tag(std::string_view t) {
   if (t.empty()) return Pos::UNK;
+  // Most tokens are words: none of the punctuation below starts with a letter or digit except
+  // the currency signs ending in '$' ("US$").
+  if ((is_upper_ascii(t[0]) || is_lower_ascii(t[0]) || is_digit_ascii(t[0])) && t.back() != '$')
+    return Pos::UNK;
   if (t == ",") return Pos::COMMA;
   if (t == "..." || t == "\u2026") return Pos::COLON;
   if (all_of(t, ".!?")) return Pos::PERIOD;
@@ -124,6 +128,16 @@ ShapeClass shape_class(std::string_view t) {
 }
 
 size_t lower_into(std::string_view text, char* out, size_t cap) {
+  // Plain ASCII (nearly every token): byte for byte, as copy_normalised() would.
+  if (text.size() <= cap) {
+    size_t i = 0;
+    for (; i < text.size(); ++i) {
+      const char c = text[i];
+      if (static_cast<unsigned char>(c) >= 0x80) break;
+      out[i] = to_lower_ascii(c);
+    }
+    if (i == text.size()) return i;
+  }
   return copy_normalised<true>(text, out, cap);
 }
 

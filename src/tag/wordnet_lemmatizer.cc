@@ -1,9 +1,11 @@
 #include "tag/wordnet_lemmatizer.h"
 
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "dyad/huge_pages.h"
 #include "dyad/tagger.h"
 #include "tag/morphy.h"
 #include "tag/string_table.h"
@@ -82,36 +84,101 @@ class WordNetLemmatizer final : public Lemmatizer {
  public:
   explicit WordNetLemmatizer(const WordNetData& wn) { build(wn); }
 
+  // Three passes over the sentence: work out each token's table key (hashing it and
+  // prefetching its slot), read the slots, then assign the lemmas. The table is megabytes;
+  // this way the sentence's cache misses overlap instead of queueing one per token.
   void lemmatize(std::vector<Token>& tokens) const override {
-    for (Token& token : tokens) lemmatize_one(token);
+    thread_local std::vector<Pending> pending;
+    pending.resize(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) prepare(tokens[i], pending[i]);
+    for (Pending& p : pending) {
+      if (p.kind != Pending::kLookUp) continue;
+      const std::string_view key(p.key, p.size + 1u);
+      const uint32_t v = table_.find(key, p.hash);
+      if (v != StringTable::kMissing && (p.inflected || !(v & kFormIsLemma))) {
+        p.kind = Pending::kLemma;
+        p.lemma = v & ~kFormIsLemma;
+        __builtin_prefetch(&lemmas_[p.lemma]);
+      } else {
+        p.kind = Pending::kOwnForm;
+      }
+    }
+    for (size_t i = 0; i < tokens.size(); ++i) finish(tokens[i], pending[i]);
   }
 
  private:
-  void lemmatize_one(Token& token) const {
-    char key[kMaxWord + 1];
+  struct Pending {
+    enum Kind : uint8_t { kTooLong, kClitic, kLookUp, kLemma, kOwnForm };
+    Kind kind = kOwnForm;
+    bool inflected = false;
+    bool ascii = false;   // the token's text is plain ASCII
+    uint8_t clitic = 0;   // kClitic: index into kClitics
+    uint16_t size = 0;    // bytes of the lower-case form
+    uint32_t hash = 0;    // kLookUp: StringTable::hash32 of the key
+    uint32_t lemma = 0;   // kLemma: index into lemmas_
+    char key[kMaxWord + 1];  // pos char (kLookUp), then the lower-case form
+  };
+
+  void prepare(const Token& token, Pending& p) const {
+    p.kind = Pending::kOwnForm;
+    char* key = p.key;
     const size_t n = lower_into(token.text, key + 1, kMaxWord);
     if (n == 0) {  // empty, or too long to be a word
-      token.lemma = upper_copy(token.text);
+      p.kind = Pending::kTooLong;
       return;
     }
     const std::string_view lower(key + 1, n);
-    for (const Clitic& c : kClitics)
-      if (c.form == lower && (!c.modal_only || token.tag == Pos::MD)) {
-        token.lemma.assign(c.lemma);
-        return;
-      }
+    // Every clitic has at most three bytes and starts with one of these.
+    if (n <= 3 && (lower[0] == '\'' || lower[0] == 'n' || lower[0] == 'w' || lower[0] == 'c')) {
+      for (size_t c = 0; c < std::size(kClitics); ++c)
+        if (kClitics[c].form == lower && (!kClitics[c].modal_only || token.tag == Pos::MD)) {
+          p.kind = Pending::kClitic;
+          p.clitic = static_cast<uint8_t>(c);
+          return;
+        }
+    }
     const WnChoice choice = wordnet_choice(token.tag);
+    p.size = static_cast<uint16_t>(n);
+    // (Token::upper is the ASCII upper case of the text when the tokenizer made the token;
+    // checked here, since callers may build tokens themselves.)
+    p.ascii = token.upper.size() == token.text.size();
+    for (size_t k = 0; k < token.text.size() && p.ascii; ++k) {
+      const char c = token.text[k];
+      p.ascii = static_cast<unsigned char>(c) < 0x80 &&
+                token.upper[k] == (is_lower_ascii(c) ? static_cast<char>(c - 32) : c);
+    }
     if (choice.open) {
       key[0] = kPosKey[static_cast<size_t>(choice.pos)];
-      const uint32_t v = table_.find(std::string_view(key, n + 1));
-      if (v != StringTable::kMissing && (choice.inflected || !(v & kFormIsLemma))) {
-        token.lemma.assign(lemmas_[v & ~kFormIsLemma]);
+      p.kind = Pending::kLookUp;
+      p.inflected = choice.inflected;
+      p.hash = StringTable::hash32(std::string_view(key, n + 1));
+      table_.prefetch(p.hash);
+    }
+  }
+
+  void finish(Token& token, const Pending& p) const {
+    switch (p.kind) {
+      case Pending::kTooLong:
+        token.lemma = upper_copy(token.text);
         return;
-      }
+      case Pending::kClitic:
+        token.lemma.assign(kClitics[p.clitic].lemma);
+        return;
+      case Pending::kLemma:
+        token.lemma.assign(lemmas_[p.lemma]);
+        return;
+      case Pending::kLookUp:  // (resolved by lemmatize() before)
+      case Pending::kOwnForm:
+        break;
     }
     // Proper nouns, closed classes and forms WordNet cannot reduce keep their own spelling.
-    // Lower-casing first and upper-casing back also normalises the curly apostrophe.
-    token.lemma.assign(lower);
+    // Lower-casing first and upper-casing back also normalises the curly apostrophe; for
+    // plain ASCII that round trip is Token::upper itself.
+    if (p.ascii) {
+      token.lemma.assign(token.upper);
+      return;
+    }
+    token.lemma.assign(p.key + 1, p.size);
     for (char& c : token.lemma)
       if (is_lower_ascii(c)) c = static_cast<char>(c - 32);
   }
@@ -158,7 +225,7 @@ class WordNetLemmatizer final : public Lemmatizer {
 
   StringTable table_;      // pos char + lower-case form -> lemma id (| kFormIsLemma)
   StringTable lemma_ids_;  // upper-case lemma -> id, to share strings
-  std::vector<std::string> lemmas_;
+  std::vector<std::string, HugePageAllocator<std::string>> lemmas_;
 };
 
 }  // namespace

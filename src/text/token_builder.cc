@@ -11,8 +11,8 @@ void append_tokens(std::string_view text, const RawToken* first, const RawToken*
     Token& t = out.emplace_back();
     const size_t len = r->end - r->begin;
     t.text.assign(text.data() + r->begin, len);
-    t.upper.resize(len);
-    for (size_t i = 0; i < len; ++i) t.upper[i] = ascii_upper(t.text[i]);
+    t.upper.assign(text.data() + r->begin, len);
+    for (char& c : t.upper) c = ascii_upper(c);
     t.begin = r->begin + base;
     t.end = r->end + base;
     t.space_before = r->space_before;
