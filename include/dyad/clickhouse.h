@@ -44,4 +44,7 @@ class ClickHouseBackend {
   virtual Result<Table> aggregate(const AggregateQuery& q) = 0;
 };
 
+// parse_clickhouse_spec + ClickHouseBackend::open: the backend a --clickhouse SPEC names.
+Result<std::unique_ptr<ClickHouseBackend>> open_clickhouse(const std::string& spec);
+
 }  // namespace dyad

@@ -89,9 +89,7 @@ int cmd_ingest(int argc, char** argv) {
   std::unique_ptr<Store> store;
   std::unique_ptr<ClickHouseBackend> cluster;
   if (!clickhouse.empty()) {
-    auto cfg = parse_clickhouse_spec(clickhouse);
-    auto opened = cfg ? ClickHouseBackend::open(*cfg)
-                      : Result<std::unique_ptr<ClickHouseBackend>>(Error{cfg.error()});
+    auto opened = open_clickhouse(clickhouse);
     if (!opened) {
       std::fprintf(stderr, "dyad ingest: %s\n", opened.error().c_str());
       return 2;

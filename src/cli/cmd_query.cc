@@ -75,9 +75,7 @@ int cmd_query(int argc, char** argv) {
   std::unique_ptr<Store> store;
   std::unique_ptr<ClickHouseBackend> cluster;
   if (!clickhouse.empty()) {
-    auto cfg = parse_clickhouse_spec(clickhouse);
-    auto opened = cfg ? ClickHouseBackend::open(*cfg)
-                      : Result<std::unique_ptr<ClickHouseBackend>>(Error{cfg.error()});
+    auto opened = open_clickhouse(clickhouse);
     if (!opened) {
       std::fprintf(stderr, "dyad query: %s\n", opened.error().c_str());
       return 2;

@@ -80,4 +80,10 @@ Result<ClickHouseConfig> parse_clickhouse_spec(const std::string& spec) {
   return cfg;
 }
 
+Result<std::unique_ptr<ClickHouseBackend>> open_clickhouse(const std::string& spec) {
+  auto cfg = parse_clickhouse_spec(spec);
+  if (!cfg) return Error{cfg.error()};
+  return ClickHouseBackend::open(*cfg);
+}
+
 }  // namespace dyad
