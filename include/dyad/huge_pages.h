@@ -35,8 +35,8 @@ struct HugePageAllocator {
                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
       if (raw == MAP_FAILED) throw std::bad_alloc();
       char* base = static_cast<char*>(raw);
-      char* start = reinterpret_cast<char*>(
-          (reinterpret_cast<uintptr_t>(base) + kHugePage - 1) & ~(uintptr_t{kHugePage} - 1));
+      char* start = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(base) + kHugePage - 1) &
+                                            ~(uintptr_t{kHugePage} - 1));
       if (start > base) munmap(base, static_cast<size_t>(start - base));
       char* end = start + len;
       char* raw_end = base + len + kHugePage;

@@ -111,11 +111,10 @@ class WordNetLemmatizer final : public Lemmatizer {
     enum Kind : uint8_t { kTooLong, kClitic, kLookUp, kLemma, kOwnForm };
     Kind kind = kOwnForm;
     bool inflected = false;
-    bool ascii = false;   // the token's text is plain ASCII
-    uint8_t clitic = 0;   // kClitic: index into kClitics
-    uint16_t size = 0;    // bytes of the lower-case form
-    uint32_t hash = 0;    // kLookUp: StringTable::hash32 of the key
-    uint32_t lemma = 0;   // kLemma: index into lemmas_
+    uint8_t clitic = 0;      // kClitic: index into kClitics
+    uint16_t size = 0;       // bytes of the lower-case form
+    uint32_t hash = 0;       // kLookUp: StringTable::hash32 of the key
+    uint32_t lemma = 0;      // kLemma: index into lemmas_
     char key[kMaxWord + 1];  // pos char (kLookUp), then the lower-case form
   };
 
@@ -139,14 +138,6 @@ class WordNetLemmatizer final : public Lemmatizer {
     }
     const WnChoice choice = wordnet_choice(token.tag);
     p.size = static_cast<uint16_t>(n);
-    // (Token::upper is the ASCII upper case of the text when the tokenizer made the token;
-    // checked here, since callers may build tokens themselves.)
-    p.ascii = token.upper.size() == token.text.size();
-    for (size_t k = 0; k < token.text.size() && p.ascii; ++k) {
-      const char c = token.text[k];
-      p.ascii = static_cast<unsigned char>(c) < 0x80 &&
-                token.upper[k] == (is_lower_ascii(c) ? static_cast<char>(c - 32) : c);
-    }
     if (choice.open) {
       key[0] = kPosKey[static_cast<size_t>(choice.pos)];
       p.kind = Pending::kLookUp;
@@ -172,12 +163,7 @@ class WordNetLemmatizer final : public Lemmatizer {
         break;
     }
     // Proper nouns, closed classes and forms WordNet cannot reduce keep their own spelling.
-    // Lower-casing first and upper-casing back also normalises the curly apostrophe; for
-    // plain ASCII that round trip is Token::upper itself.
-    if (p.ascii) {
-      token.lemma.assign(token.upper);
-      return;
-    }
+    // Lower-casing first and upper-casing back also normalises the curly apostrophe.
     token.lemma.assign(p.key + 1, p.size);
     for (char& c : token.lemma)
       if (is_lower_ascii(c)) c = static_cast<char>(c - 32);

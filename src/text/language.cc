@@ -96,6 +96,26 @@ bool looks_english(std::string_view text) {
   const FunctionWords& table = function_word_table();
   size_t words = 0, function_words = 0, foreign_words = 0;
   while (p < end) {
+    // Most words are ASCII letters only, most gaps one ASCII byte: take those in a tight loop.
+    // A word that runs into a non-ASCII byte is read again below, the general way.
+    const auto* w = p;
+    while (p < end && text::is_ascii_alpha(*p)) ++p;
+    if (p == end || *p < 0x80) {
+      if (p == w) {  // a gap: one ASCII byte that is no letter
+        ++p;
+        continue;
+      }
+      ++words;
+      const size_t size = static_cast<size_t>(p - w);
+      if (size > kMaxKeyBytes) continue;  // too long for a function word
+      uint64_t key = 0;
+      for (size_t k = 0; k < size; ++k) key |= static_cast<uint64_t>(w[k] | 0x20) << (8 * k);
+      const uint8_t f = table.flags(key);
+      if (f & FunctionWords::kEnglishWord) ++function_words;
+      if (f & FunctionWords::kForeignWord) ++foreign_words;
+      continue;
+    }
+    p = w;
     // Collect one word: ASCII letters (lower-cased) and non-ASCII letters, apostrophes inside.
     // Only its first kMaxKeyBytes bytes are kept, as the key_of() number they spell: a
     // longer word is no function word.
