@@ -13,6 +13,7 @@
 
 #include "dyad/huge_pages.h"
 #include "dyad/result.h"
+#include "dyad/string_table.h"
 #include "dyad/token.h"
 
 namespace dyad {
@@ -273,23 +274,8 @@ class WordTable {
   size_t size() const { return words_.size(); }
 
  private:
-  // Open addressing over word ids: a look-up hashes the word once and compares bytes only
-  // when the stored 32-bit hash agrees.
-  struct Slot {  // 32 bytes: two to a cache line
-    uint32_t hash = 0;
-    uint32_t id = kUnknown;  // kUnknown: empty
-    uint32_t offset = 0;     // the word's bytes in arena_
-    uint32_t length = 0;
-    // The word's first 16 bytes, zero-padded: most words compare without touching arena_.
-    uint64_t head[2] = {0, 0};
-  };
-  static uint64_t hash(std::string_view word);
-  static void head_of(std::string_view word, uint64_t out[2]);
-  size_t locate(std::string_view word, uint32_t h) const;  // its slot, or the empty one
-  void grow();
+  StringTable ids_;                // word -> id (StringTable::kMissing == kUnknown)
   std::deque<std::string> words_;  // by id; a deque keeps word() views valid while interning
-  std::string arena_;              // every word's bytes back to back, for look-ups
-  std::vector<Slot, HugePageAllocator<Slot>> slots_;
 };
 
 // A trie over uppercase words: finds the longest dictionary phrase starting at a token.

@@ -24,107 +24,18 @@ size_t mix(uint64_t k) {  // splitmix64 finalizer
   return static_cast<size_t>(k);
 }
 
-// The n < 8 bytes at p as a little-endian number, zero-padded (two overlapping loads).
-uint64_t load_short(const char* p, size_t n) {
-  if (n >= 4) {
-    uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
-  }
-  if (n == 0) return 0;
-  const auto b = [&](size_t k) { return static_cast<uint64_t>(static_cast<uint8_t>(p[k])); };
-  return b(0) | (b(n / 2) << (8 * (n / 2))) | (b(n - 1) << (8 * (n - 1)));
-}
-
-uint64_t load8(const char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
 }  // namespace
 
-void WordTable::head_of(std::string_view word, uint64_t out[2]) {
-  const char* p = word.data();
-  const size_t n = word.size();
-  if (n < 8) {
-    out[0] = load_short(p, n);
-    out[1] = 0;
-  } else if (n < 16) {
-    out[0] = load8(p);
-    out[1] = load_short(p + 8, n - 8);
-  } else {
-    out[0] = load8(p);
-    out[1] = load8(p + 8);
-  }
-}
-
-uint64_t WordTable::hash(std::string_view word) {
-  // Eight bytes at a time with a multiply-xorshift mix: words are short.
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0x2545F4914F6CDD1Dull ^ (word.size() * kMul);
-  const char* p = word.data();
-  size_t n = word.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, p, 8);
-    h = (h ^ chunk) * kMul;
-    h ^= h >> 29;
-  }
-  if (n > 0) {
-    h = (h ^ load_short(p, n)) * kMul;
-    h ^= h >> 29;
-  }
-  h *= kMul;
-  return h ^ (h >> 32);
-}
-
-size_t WordTable::locate(std::string_view word, uint32_t h) const {
-  uint64_t head[2];
-  head_of(word, head);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.id == kUnknown) return i;
-    if (s.hash == h && s.length == word.size() && s.head[0] == head[0] && s.head[1] == head[1] &&
-        (word.size() <= 16 ||
-         std::memcmp(arena_.data() + s.offset + 16, word.data() + 16, word.size() - 16) == 0))
-      return i;
-  }
-}
-
-void WordTable::grow() {
-  std::vector<Slot, HugePageAllocator<Slot>> old = std::move(slots_);
-  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.id == kUnknown) continue;
-    size_t i = s.hash & mask;
-    while (slots_[i].id != kUnknown) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
-}
+static_assert(WordTable::kUnknown == StringTable::kMissing);
 
 uint32_t WordTable::intern(std::string_view word) {
-  if ((words_.size() + 1) * 2 > slots_.size()) grow();  // load factor <= 1/2
-  const auto h = static_cast<uint32_t>(hash(word));
-  Slot& s = slots_[locate(word, h)];
-  if (s.id != kUnknown) return s.id;
-  s.hash = h;
-  s.id = static_cast<uint32_t>(words_.size());
-  s.offset = static_cast<uint32_t>(arena_.size());
-  s.length = static_cast<uint32_t>(word.size());
-  head_of(word, s.head);
-  arena_.append(word);
-  words_.emplace_back(word);
-  return s.id;
+  const auto next = static_cast<uint32_t>(words_.size());
+  uint32_t id = ids_.insert(word, next);
+  if (id == next) words_.emplace_back(word);
+  return id;
 }
 
-uint32_t WordTable::find(std::string_view word) const {
-  if (slots_.empty()) return kUnknown;
-  return slots_[locate(word, static_cast<uint32_t>(hash(word)))].id;
-}
+uint32_t WordTable::find(std::string_view word) const { return ids_.find(word); }
 
 std::vector<uint32_t> WordTable::ids(const std::vector<Token>& toks) const {
   std::vector<uint32_t> out;
@@ -136,16 +47,11 @@ void WordTable::ids(const std::vector<Token>& toks, std::vector<uint32_t>& out) 
   // Hash every token and prefetch its slot first, then look them up: the table is large and
   // the sentence's cache misses overlap this way.
   out.resize(toks.size());
-  if (slots_.empty()) {
-    std::fill(out.begin(), out.end(), kUnknown);
-    return;
-  }
-  const size_t mask = slots_.size() - 1;
   for (size_t i = 0; i < toks.size(); ++i) {
-    out[i] = static_cast<uint32_t>(hash(toks[i].upper));
-    __builtin_prefetch(&slots_[out[i] & mask]);
+    out[i] = StringTable::hash32(toks[i].upper);
+    ids_.prefetch(out[i]);
   }
-  for (size_t i = 0; i < toks.size(); ++i) out[i] = slots_[locate(toks[i].upper, out[i])].id;
+  for (size_t i = 0; i < toks.size(); ++i) out[i] = ids_.find(toks[i].upper, out[i]);
 }
 
 PhraseTrie::PhraseTrie() : words_(std::make_shared<WordTable>()) {}

@@ -17,7 +17,7 @@
 #include "dyad/pos.h"
 #include "dyad/result.h"
 #include "tag/lingua_data.h"
-#include "tag/string_table.h"
+#include "dyad/string_table.h"
 #include "tag/word_shape.h"
 
 namespace dyad::tag {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "dyad/result.h"
-#include "tag/string_table.h"
+#include "dyad/string_table.h"
 
 namespace dyad::tag {
 

@@ -8,7 +8,7 @@
 #include "dyad/huge_pages.h"
 #include "dyad/tagger.h"
 #include "tag/morphy.h"
-#include "tag/string_table.h"
+#include "dyad/string_table.h"
 #include "tag/word_shape.h"
 
 namespace dyad {

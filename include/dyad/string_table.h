@@ -10,7 +10,7 @@
 
 #include "dyad/huge_pages.h"
 
-namespace dyad::tag {
+namespace dyad {
 
 class StringTable {
  public:
@@ -61,4 +61,4 @@ class StringTable {
   size_t size_ = 0;
 };
 
-}  // namespace dyad::tag
+}  // namespace dyad

@@ -1,10 +1,10 @@
-#include "tag/string_table.h"
+#include "dyad/string_table.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace dyad::tag {
+namespace dyad {
 namespace {
 
 TEST(StringTable, InsertFindAssign) {
@@ -55,4 +55,4 @@ TEST(StringTable, KeysDifferingOnlyPastEightBytes) {
 }
 
 }  // namespace
-}  // namespace dyad::tag
+}  // namespace dyad

@@ -1,8 +1,8 @@
-#include "tag/string_table.h"
+#include "dyad/string_table.h"
 
 #include <cstring>
 
-namespace dyad::tag {
+namespace dyad {
 
 uint64_t StringTable::hash(std::string_view key) {
   // Eight bytes at a time with a multiply-rotate mix: words are short, so this is a handful of
@@ -144,4 +144,4 @@ uint32_t StringTable::find(std::string_view key, uint32_t h) const {
   return slots_[locate(key, h)].value;
 }
 
-}  // namespace dyad::tag
+}  // namespace dyad
