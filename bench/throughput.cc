@@ -2,9 +2,12 @@
 // dictionary load time, sentences/s on 1 and 2 threads, peak RSS. Prints a table.
 //
 //   build/bench/dyad_bench_throughput [--dicts phoenix|dyad] [--articles N] [--threads N]
+//                                     [--repeat N]
 //
 // --threads N times only N threads (default: 1, then 2); `--threads 1 --articles 1500` is the
-// small, repeatable run to profile under `valgrind --tool=callgrind`.
+// small, repeatable run to profile under `valgrind --tool=callgrind`. --repeat N codes the
+// corpus N times per thread count (figures are per pass), so that under `perf record` the
+// coding dominates the dictionary load.
 #include <sys/resource.h>
 #include <time.h>
 
@@ -67,12 +70,14 @@ Totals code_range(const Coder& c, const std::vector<Article>& arts, size_t b, si
 int main(int argc, char** argv) {
   std::string dicts = "phoenix";
   size_t limit = 0;
+  int repeat = 1;
   std::vector<int> thread_counts = {1, 2};
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--dicts") && i + 1 < argc) dicts = argv[++i];
     if (!std::strcmp(argv[i], "--articles") && i + 1 < argc) limit = std::stoul(argv[++i]);
     if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
       thread_counts = {std::max(1, std::atoi(argv[++i]))};
+    if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
   }
   const std::string shared = DYAD_SHARED_DIR;
   const std::string peer = shared + "/data/peer/petrarch2/";
@@ -151,15 +156,22 @@ int main(int argc, char** argv) {
     size_t per = (arts.size() + threads - 1) / threads;
     for (int k = 0; k < threads; ++k) {
       size_t b = k * per, e = std::min(arts.size(), b + per);
-      pool.emplace_back([&, k, b, e] { parts[k] = code_range(coder, arts, b, e); });
+      pool.emplace_back([&, k, b, e] {
+        for (int pass = 0; pass < repeat; ++pass) {
+          Totals once = code_range(coder, arts, b, e);
+          parts[k].sentences += once.sentences;
+          parts[k].events += once.events;
+          parts[k].cpu_seconds += once.cpu_seconds;
+        }
+      });
     }
     for (auto& th : pool) th.join();
-    double s = seconds_since(t1);
+    double s = seconds_since(t1) / repeat;
     Totals t;
     for (auto& p : parts) {
-      t.sentences += p.sentences;
-      t.events += p.events;
-      t.cpu_seconds += p.cpu_seconds;
+      t.sentences += p.sentences / repeat;
+      t.events += p.events / repeat;
+      t.cpu_seconds += p.cpu_seconds / repeat;
     }
     std::printf("| coder, %d thread%s | %.0f sentences/s (%zu sentences, %zu events, %.2f s; "
                 "%.0f sentences per CPU second) |\n",
