@@ -110,7 +110,8 @@ class Coder {
   void set_plover(std::shared_ptr<const PloverTable> p) { plover_ = std::move(p); }
   const CoderOptions& options() const { return opts_; }
   const CompiledDictionaries& dictionaries() const { return *dicts_; }
-  std::string coder_id() const;
+  // "dyad <version> dict:<hash>": which coder made an event (made once: every event carries it).
+  const std::string& coder_id() const { return coder_id_; }
 
  private:
   std::shared_ptr<const CompiledDictionaries> dicts_;
@@ -120,6 +121,7 @@ class Coder {
   CoderOptions opts_;
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const PloverTable> plover_;
+  std::string coder_id_;
 };
 
 }  // namespace dyad

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <set>
-#include <tuple>
 
 #include "code/event_id.h"
 #include "code/mentions.h"
@@ -180,9 +178,8 @@ Coder::Coder(std::shared_ptr<const CompiledDictionaries> dicts,
       tagger_(std::move(tagger)),
       lemmatizer_(std::move(lemmatizer)),
       table_(std::move(table)),
-      opts_(opts) {}
-
-std::string Coder::coder_id() const { return "dyad " + version() + " dict:" + dicts_->hash; }
+      opts_(opts),
+      coder_id_("dyad " + version() + " dict:" + (dicts_ ? dicts_->hash : std::string())) {}
 
 SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::string& text, int date,
                                       const std::string& article_id, int sentence_index,
@@ -399,8 +396,14 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
 
   // A speech verb whose reported clause yields its own event is not coded itself:
   // "Macron says France will withdraw ..." is the withdrawal, attributed to Macron.
-  std::set<std::tuple<std::string, std::string, std::string>> seen;
-  for (const Candidate& c : cands) {
+  // Only the first of several candidates with the same source, target and code is kept.
+  // A sentence has a handful of events: a linear search beats building a set of strings.
+  auto already_kept = [&](const Event& e) {
+    for (const Event& k : a.events)
+      if (k.code == e.code && k.source == e.source && k.target == e.target) return true;
+    return false;
+  };
+  for (Candidate& c : cands) {
     if (c.speech) {
       bool reported = false;
       for (const Candidate& o : cands)
@@ -411,8 +414,8 @@ SentenceAnalysis Coder::code_sentence(std::vector<Token> tokens, const std::stri
         continue;
       }
     }
-    if (!seen.insert({c.ev.source, c.ev.target, c.ev.code}).second) continue;
-    a.events.push_back(c.ev);
+    if (already_kept(c.ev)) continue;
+    a.events.push_back(std::move(c.ev));  // the speech test above reads no candidate's event
   }
   return a;
 }

@@ -22,7 +22,17 @@ TEST(ParseDate, RejectsImpossibleDates) {
   EXPECT_EQ(parse_date("2023-02-29"), 0);
 }
 
-TEST(FormatDate, PadsFields) { EXPECT_EQ(format_date(20220217), "2022-02-17"); }
+TEST(FormatDate, PadsFields) {
+  EXPECT_EQ(format_date(20220217), "2022-02-17");
+  EXPECT_EQ(format_date(991231), "0099-12-31");
+  EXPECT_EQ(format_date(0), "0000-00-00");
+  EXPECT_EQ(format_date(99991231), "9999-12-31");
+}
+
+TEST(FormatDate, OutOfRangeValuesPrintLikePrintf) {
+  EXPECT_EQ(format_date(123456789), "12345-67-89");
+  EXPECT_EQ(format_date(-20220217), "-2022--2--17");
+}
 
 TEST(Pos, RoundTripsNames) {
   EXPECT_EQ(pos_from_string("PRP$"), Pos::PRPS);
