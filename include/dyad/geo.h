@@ -109,22 +109,34 @@ class Gazetteer {
   // passes `last_ok` (the resolver requires a capitalised last token). No match: tokens==0.
   template <typename LastOk>
   NameMatch longest(std::span<const Token> tokens, size_t begin, LastOk last_ok) const;
+  // The same for a caller that has already computed first_hash = name_hash(tokens[begin])
+  // (to prefetch its slot): the first word is not hashed twice.
+  template <typename LastOk>
+  NameMatch longest(std::span<const Token> tokens, size_t begin, uint64_t first_hash,
+                    LastOk last_ok) const;
   // Exact look-up of a whole name as written ("New York"); for tests and tools.
   NameMatch find(std::string_view name) const;
   // True when the upper-case word is a common English word ("FORMER", "COUNCIL"), from the
   // common-word list given to build().
   bool common_word(std::string_view upper) const;
+  // The same given name_hash() of the word's token (the resolver has it already).
+  bool common_word_hashed(uint64_t word_hash) const;
   // A hint before longest(tokens, i, ...): starts loading the name table's slot for a name
   // that begins with tokens[i], so that the cache misses of a sentence overlap.
   void prefetch_name(const Token& first) const;
+  // The same for many names at once, given name_hash() of their first tokens.
+  void prefetch_names(std::span<const uint64_t> first_hashes) const;
 
   struct Impl;
   explicit Gazetteer(std::unique_ptr<Impl> impl);
   ~Gazetteer();
 
  private:
-  NameMatch probe(uint64_t hash, std::span<const Token> tokens, size_t begin, size_t n,
-                  bool* is_prefix) const;
+  // longest() without the template, so that the probes are inlined in its loop: the test of
+  // the last token is an indirect call, made only for a token that ends a name.
+  using TokenTest = bool (*)(const void* context, const Token& t);
+  NameMatch longest_from(std::span<const Token> tokens, size_t begin, uint64_t first_hash,
+                         TokenTest last_ok, const void* context) const;
   std::unique_ptr<Impl> impl_;
 };
 
@@ -134,22 +146,37 @@ inline uint64_t geo_hash_start() { return 1469598103934665603ull; }
 inline uint64_t geo_hash_token(uint64_t h, std::string_view upper, bool first) {
   constexpr uint64_t kPrime = 1099511628211ull;
   if (!first) h = (h ^ 0x1Fu) * kPrime;
-  for (unsigned char c : upper) h = (h ^ c) * kPrime;
+  // Four bytes a round: the same chain of multiplies with a quarter of the loop overhead.
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(upper.data());
+  size_t n = upper.size();
+  for (; n >= 4; n -= 4, p += 4) {
+    h = (h ^ p[0]) * kPrime;
+    h = (h ^ p[1]) * kPrime;
+    h = (h ^ p[2]) * kPrime;
+    h = (h ^ p[3]) * kPrime;
+  }
+  for (; n > 0; --n, ++p) h = (h ^ *p) * kPrime;
   return h;
+}
+
+// The hash of a name's first token alone: what longest() probes first.
+inline uint64_t name_hash(const Token& first) {
+  return geo_hash_token(geo_hash_start(), first.upper, true);
 }
 
 template <typename LastOk>
 NameMatch Gazetteer::longest(std::span<const Token> tokens, size_t begin, LastOk last_ok) const {
-  NameMatch best;
-  uint64_t h = geo_hash_start();
-  for (size_t i = begin; i < tokens.size(); ++i) {
-    h = geo_hash_token(h, tokens[i].upper, i == begin);
-    bool is_prefix = false;
-    NameMatch m = probe(h, tokens, begin, i - begin + 1, &is_prefix);
-    if (m.tokens && last_ok(tokens[i])) best = m;
-    if (!is_prefix) break;
-  }
-  return best;
+  if (begin >= tokens.size()) return NameMatch{};
+  return longest(tokens, begin, name_hash(tokens[begin]), last_ok);
+}
+
+template <typename LastOk>
+NameMatch Gazetteer::longest(std::span<const Token> tokens, size_t begin, uint64_t first_hash,
+                             LastOk last_ok) const {
+  TokenTest test = [](const void* context, const Token& t) {
+    return static_cast<bool>((*static_cast<const LastOk*>(context))(t));
+  };
+  return longest_from(tokens, begin, first_hash, test, &last_ok);
 }
 
 // Where a place mention points.

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "dyad/text.h"
 #include "geo/gazetteer_impl.h"
@@ -29,14 +30,21 @@ bool Gazetteer::located(uint32_t id) const {
   return (impl_->places[id].flags & kPlaceUnlocated) == 0;
 }
 bool Gazetteer::common_word(std::string_view upper) const {
-  uint64_t h = geo_hash_token(geo_hash_start(), upper, true);
+  return common_word_hashed(geo_hash_token(geo_hash_start(), upper, true));
+}
+bool Gazetteer::common_word_hashed(uint64_t h) const {
   return std::binary_search(impl_->common_words.begin(), impl_->common_words.end(), h);
 }
 void Gazetteer::prefetch_name(const Token& first) const {
   const auto& slots = impl_->slots;
   if (slots.empty()) return;
-  const uint64_t h = geo_hash_token(geo_hash_start(), first.upper, true);
-  __builtin_prefetch(&slots[h & (slots.size() - 1)]);
+  __builtin_prefetch(&slots[name_hash(first) & (slots.size() - 1)]);
+}
+void Gazetteer::prefetch_names(std::span<const uint64_t> first_hashes) const {
+  const auto& slots = impl_->slots;
+  if (slots.empty()) return;
+  const size_t mask = slots.size() - 1;
+  for (uint64_t h : first_hashes) __builtin_prefetch(&slots[h & mask]);
 }
 double Gazetteer::lat(uint32_t id) const { return impl_->places[id].lat; }
 double Gazetteer::lon(uint32_t id) const { return impl_->places[id].lon; }
@@ -79,36 +87,64 @@ GeoPlace Gazetteer::place(uint32_t id) const {
   return out;
 }
 
-NameMatch Gazetteer::probe(uint64_t hash, std::span<const Token> tokens, size_t begin, size_t n,
-                           bool* is_prefix) const {
+namespace {
+
+// True when `key` is the upper forms of tokens[begin, begin + n) joined by single spaces.
+bool key_matches(std::string_view key, std::span<const Token> tokens, size_t begin, size_t n) {
+  size_t pos = 0;
+  for (size_t t = begin; t < begin + n; ++t) {
+    const std::string& up = tokens[t].upper;
+    if (t > begin) {
+      if (pos >= key.size() || key[pos] != ' ') return false;
+      ++pos;
+    }
+    if (key.size() - pos < up.size() || std::memcmp(key.data() + pos, up.data(), up.size()) != 0)
+      return false;
+    pos += up.size();
+  }
+  return pos == key.size();
+}
+
+// The name whose key is tokens[begin, begin + n) and whose hash is `hash`. *is_prefix tells
+// whether a longer name starts with it (false when the key is not in the table).
+NameMatch probe(const Gazetteer::Impl& g, uint64_t hash, std::span<const Token> tokens,
+                size_t begin, size_t n, bool* is_prefix) {
   NameMatch m;
-  const auto& slots = impl_->slots;
-  if (slots.empty()) return m;
-  size_t mask = slots.size() - 1;
+  const NameSlot* slots = g.slots.data();
+  const size_t size = g.slots.size();
+  if (size == 0) return m;
+  const size_t mask = size - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const NameSlot& s = slots[i];
     if (s.ntokens == 0) return m;
     if (s.hash != hash || s.ntokens != n) continue;
-    // Compare the stored key with the tokens' upper forms joined by spaces.
-    std::string_view key = impl_->str(s.key_off, s.key_len);
-    size_t pos = 0;
-    bool same = true;
-    for (size_t t = begin; t < begin + n && same; ++t) {
-      const std::string& up = tokens[t].upper;
-      if (t > begin) same = pos < key.size() && key[pos++] == ' ';
-      same = same && key.compare(pos, up.size(), up) == 0;
-      pos += up.size();
-    }
-    if (!same || pos != key.size()) continue;
+    if (!key_matches(g.str(s.key_off, s.key_len), tokens, begin, n)) continue;
     *is_prefix = (s.count_flags & kSlotPrefix) != 0;
     uint32_t count = s.count_flags & kSlotCountMask;
     if (count == 0) return m;
     m.tokens = static_cast<uint32_t>(n);
     m.common_word = (s.count_flags & kSlotCommon) != 0;
     m.blocked = (s.count_flags & kSlotBlocked) != 0;
-    m.postings = std::span<const uint32_t>(impl_->postings).subspan(s.post_off, count);
+    m.postings = std::span<const uint32_t>(g.postings).subspan(s.post_off, count);
     return m;
   }
+}
+
+}  // namespace
+
+NameMatch Gazetteer::longest_from(std::span<const Token> tokens, size_t begin,
+                                  uint64_t first_hash, TokenTest last_ok,
+                                  const void* context) const {
+  NameMatch best;
+  uint64_t h = first_hash;
+  for (size_t i = begin; i < tokens.size(); ++i) {
+    if (i > begin) h = geo_hash_token(h, tokens[i].upper, false);
+    bool is_prefix = false;
+    NameMatch m = probe(*impl_, h, tokens, begin, i - begin + 1, &is_prefix);
+    if (m.tokens && last_ok(context, tokens[i])) best = m;
+    if (!is_prefix) break;
+  }
+  return best;
 }
 
 NameMatch Gazetteer::find(std::string_view name) const {

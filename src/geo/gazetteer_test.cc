@@ -59,6 +59,24 @@ TEST(Gazetteer, LongestMatchStopsWhenNoLongerNameStartsThere) {
   EXPECT_EQ(g->longest(toks, 3, any).tokens, 0u);  // "officials"
 }
 
+TEST(Gazetteer, ALookUpWithTheFirstWordsHashFindsTheSameName) {
+  auto g = tiny_gazetteer();
+  auto toks = tokenize("Troops left New York City for St. Louis and Mobile on Monday");
+  auto any = [](const Token&) { return true; };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    NameMatch a = g->longest(toks, i, any);
+    NameMatch b = g->longest(toks, i, name_hash(toks[i]), any);
+    EXPECT_EQ(a.tokens, b.tokens) << toks[i].text;
+    EXPECT_EQ(a.postings.data(), b.postings.data()) << toks[i].text;
+    EXPECT_EQ(g->common_word(toks[i].upper), g->common_word_hashed(name_hash(toks[i])));
+  }
+  EXPECT_EQ(g->longest(toks, 2, name_hash(toks[2]), any).tokens, 3u);  // New York City
+  // The last-token test still applies: "New York" when "City" may not end a name.
+  auto not_city = [](const Token& t) { return t.upper != "CITY"; };
+  EXPECT_EQ(g->longest(toks, 2, name_hash(toks[2]), not_city).tokens, 2u);
+  EXPECT_EQ(g->longest(toks, toks.size(), any).tokens, 0u);
+}
+
 TEST(Gazetteer, FlagsCommonWordsAndStopNames) {
   auto g = tiny_gazetteer();
   EXPECT_TRUE(g->find("Mobile").common_word);

@@ -8,17 +8,14 @@ namespace dyad::geo {
 
 namespace {
 
-bool opening_mark(const Token& t) {
-  return t.tag == Pos::LQUOTE || t.tag == Pos::LRB || t.text == "\"" || t.text == "(" ||
-         t.text == "\xE2\x80\x9C" || t.text == "'" || t.text == "--";
-}
+// Per-token bits of FinderScratch::flags.
+constexpr uint8_t kCap = 1;          // capitalised(): may start or end a place name
+constexpr uint8_t kTitleBefore = 2;  // a title among the capitalised words just before
 
-// The first word of a sentence (after any opening quote or bracket) is capitalised
-// whatever it is.
-bool sentence_initial(std::span<const Token> toks, size_t i) {
-  for (size_t k = 0; k < i; ++k)
-    if (!opening_mark(toks[k])) return false;
-  return true;
+bool opening_mark(const Token& t) {
+  const std::string_view text = t.text;  // compares sizes before bytes
+  return t.tag == Pos::LQUOTE || t.tag == Pos::LRB || text == "\"" || text == "(" ||
+         text == "\xE2\x80\x9C" || text == "'" || text == "--";
 }
 
 bool has_place_kind(const Gazetteer& gaz, std::span<const uint32_t> postings, bool admin_only) {
@@ -85,80 +82,117 @@ uint32_t max_city_population(const Gazetteer& gaz, std::span<const uint32_t> pos
   return top;
 }
 
-// ", Ontario", ", Canada": a division or country after a comma at `comma`.
-NameMatch qualifier_at(const Gazetteer& gaz, std::span<const Token> toks, size_t comma) {
-  if (comma + 1 >= toks.size() || toks[comma].text != "," || !capitalised(toks[comma + 1]))
-    return {};
-  NameMatch q = gaz.longest(toks, comma + 1, [](const Token& t) { return capitalised(t); });
-  if (q.tokens && has_place_kind(gaz, q.postings, /*admin_only=*/true)) return q;
-  return {};
-}
-
 }  // namespace
 
 void find_candidates(const Gazetteer& gaz, const Sentence& sentence, uint32_t s,
-                     std::vector<Candidate>& out, std::vector<uint64_t>& surnames) {
+                     std::vector<Candidate>& out, std::vector<uint64_t>& surnames,
+                     FinderScratch& scratch) {
   std::span<const Token> toks(sentence.tokens);
   const size_t n = toks.size();
   auto cap = [](const Token& t) { return capitalised(t); };
+  // One pass works out what the rules below ask of every token again and again: whether
+  // it is capitalised, its first-word name hash (whose table slots are then prefetched in
+  // one go, so that the cache misses of the sentence overlap), the word lists it is in,
+  // whether a title precedes it in its run of capitalised words, and where the last county
+  // word is. Most tokens are lower-case and cost one byte test. The buffers only grow.
+  if (scratch.flags.size() < n) {
+    scratch.flags.resize(n);
+    scratch.lists.resize(n);
+    scratch.hash.resize(n);
+  }
+  uint8_t* flags = scratch.flags.data();
+  uint8_t* lists = scratch.lists.data();  // read for capitalised tokens only
+  uint64_t* hash = scratch.hash.data();   // likewise
+  scratch.prefetch.clear();
+  scratch.caps.clear();
+  size_t last_county = 0;  // county_end() needs a county word after the name's first word
+  bool title_run = false;
+  std::fill_n(flags, n, uint8_t{0});
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = toks[k];
+    if (!capitalised(t)) {
+      title_run = false;
+      continue;
+    }
+    flags[k] = title_run ? kCap | kTitleBefore : kCap;  // kTitleBefore is read of these only
+    hash[k] = name_hash(t);
+    scratch.prefetch.push_back(hash[k]);
+    scratch.caps.push_back(static_cast<uint32_t>(k));
+    lists[k] = word_lists(t.upper);
+    if (in_lists(lists[k], WordList::County)) last_county = k;
+    title_run = title_run || in_lists(lists[k], WordList::Title);
+  }
+  if (scratch.prefetch.empty()) return;
+  gaz.prefetch_names(scratch.prefetch);
+  auto is_cap = [&](size_t k) { return (flags[k] & kCap) != 0; };
+  auto listed = [&](size_t k, WordList l) { return in_lists(lists[k], l); };  // capitalised k
+  // The first word of a sentence (after any opening quote or bracket) is capitalised
+  // whatever it is: sentence_initial(k) is k <= lead.
+  size_t lead = 0;
+  while (lead < n && opening_mark(toks[lead])) ++lead;
+  auto initial_at = [lead](size_t k) { return k <= lead; };
+  // ", Ontario", ", Canada": a division or country after a comma at `comma`.
+  auto qualifier_at = [&](size_t comma) -> NameMatch {
+    if (comma + 1 >= n || !is_cap(comma + 1)) return {};
+    if (const std::string& sep = toks[comma].text; sep.size() != 1 || sep[0] != ',') return {};
+    NameMatch q = gaz.longest(toks, comma + 1, hash[comma + 1], cap);
+    if (q.tokens && has_place_kind(gaz, q.postings, /*admin_only=*/true)) return q;
+    return {};
+  };
   // Skips the rest of a run of capitalised words once it is known to be a name that is
   // not a place ("Paris Hilton Foundation").
   auto skip_run = [&](size_t k, bool person) {
-    while (k < n && capitalised(toks[k])) ++k;
-    if (person) surnames.push_back(geo_hash_token(geo_hash_start(), toks[k - 1].upper, true));
+    while (k < n && is_cap(k)) ++k;
+    if (person) surnames.push_back(name_hash(toks[k - 1]));
     return k;
   };
-  for (const Token& t : toks)
-    if (capitalised(t)) gaz.prefetch_name(t);
+  // Each capitalised token from i on, in order (the rules below move i past names).
   size_t i = 0;
-  while (i < n) {
+  for (size_t next = 0;; ++next) {
+    while (next < scratch.caps.size() && scratch.caps[next] < i) ++next;
+    if (next == scratch.caps.size()) break;
+    i = scratch.caps[next];
     const Token& t = toks[i];
-    if (!capitalised(t)) {
-      ++i;
-      continue;
-    }
-    bool initial = sentence_initial(toks, i);
+    bool initial = initial_at(i);
     bool after_name = false;  // a person's or an organisation's name goes on here
-    bool after_title = false;  // ... and it is a person's: "Judge Danny Pierce"
-    for (size_t k = i; k > 0 && capitalised(toks[k - 1]); --k)
-      if (person_title(toks[k - 1].upper)) after_title = true;
-    if (i > 0 && capitalised(toks[i - 1])) {
+    bool after_title = (flags[i] & kTitleBefore) != 0;  // ... and it is a person's
+    if (i > 0 && is_cap(i - 1)) {
       const std::string& prev = toks[i - 1].upper;
-      if (person_title(prev))
+      if (listed(i - 1, WordList::Title))
         after_name = true;
       else if (prev.back() == '.')
         after_name = false;  // "Alexandria, La. Rapides Parish": an unsplit sentence end
-      else if (!place_modifier(prev) && !calendar_word(prev))
-        after_name = !sentence_initial(toks, i - 1) || !gaz.common_word(prev);
+      else if (!listed(i - 1, WordList::Modifier) && !listed(i - 1, WordList::Calendar))
+        after_name = !initial_at(i - 1) || !gaz.common_word_hashed(hash[i - 1]);
     }
-    if (size_t ce = county_end(toks, i); ce && !after_name) {
+    if (size_t ce = last_county > i ? county_end(toks, i) : 0; ce && !after_name) {
       Candidate c;
       c.sentence = s;
       c.begin = static_cast<uint32_t>(i);
       c.end = static_cast<uint32_t>(ce);
       c.county = true;
-      NameMatch m = gaz.longest(toks.first(ce - 1), i, cap);
+      NameMatch m = gaz.longest(toks.first(ce - 1), i, hash[i], cap);
       if (m.tokens == ce - 1 - i) c.postings = m.postings;
       out.push_back(c);
       i = ce;
       continue;
     }
-    NameMatch m = gaz.longest(toks, i, cap);
+    NameMatch m = gaz.longest(toks, i, hash[i], cap);
     if (m.tokens == 0) {
       ++i;
       continue;
     }
     size_t j = i + m.tokens;
     bool demonyms = only_demonyms(m.postings);
-    bool qualified = qualifier_at(gaz, toks, j).tokens > 0;
+    bool qualified = qualifier_at(j).tokens > 0;
     if (m.blocked || after_name) {
       // "Dennis Walaker", "Judge Danny Pierce": a run that starts with a title or with a
       // word that is not a common one is a person's name, and its last word the surname.
       size_t r = i;
-      while (r > 0 && capitalised(toks[r - 1]) && !sentence_initial(toks, r - 1)) --r;
-      if (r > 0 && capitalised(toks[r - 1]) && !gaz.common_word(toks[r - 1].upper)) --r;
-      bool person = !m.blocked && (after_title || (!gaz.common_word(toks[r].upper) &&
-                                                   !place_modifier(toks[r].upper) &&
+      while (r > 0 && is_cap(r - 1) && !initial_at(r - 1)) --r;
+      if (r > 0 && is_cap(r - 1) && !gaz.common_word_hashed(hash[r - 1])) --r;
+      bool person = !m.blocked && (after_title || (!gaz.common_word_hashed(hash[r]) &&
+                                                   !listed(r, WordList::Modifier) &&
                                                    toks[r].upper.back() != '.'));
       i = skip_run(j, person);
       continue;
@@ -173,9 +207,9 @@ void find_candidates(const Gazetteer& gaz, const Sentence& sentence, uint32_t s,
     if (m.common_word && !demonyms && !qualified &&
         (initial || (!has_country(gaz, m.postings) && max_city_population(gaz, m.postings) < 100000)))
       reject = true;
-    if (!reject && j < n && capitalised(toks[j]) && !place_institution(toks[j].upper) &&
-        !person_title(toks[j].upper) && !calendar_word(toks[j].upper) &&
-        !gaz.common_word(toks[j].upper) && !demonyms) {
+    if (!reject && j < n && is_cap(j) && !listed(j, WordList::Institution) &&
+        !listed(j, WordList::Title) && !listed(j, WordList::Calendar) &&
+        !gaz.common_word_hashed(hash[j]) && !demonyms) {
       i = skip_run(j, false);  // part of a longer name: "Paris Hilton"
       continue;
     }
@@ -200,7 +234,7 @@ void find_candidates(const Gazetteer& gaz, const Sentence& sentence, uint32_t s,
     // "Alexandria, La.", "Toronto, Ontario, Canada": each division or country after a
     // comma qualifies the name before it.
     for (;;) {
-      NameMatch q = qualifier_at(gaz, toks, i);
+      NameMatch q = qualifier_at(i);
       if (!q.tokens) break;
       Candidate qc;
       qc.sentence = s;

@@ -18,11 +18,22 @@ struct Candidate {
   bool is_qualifier = false;
 };
 
+// Per-token facts find_candidates() works out once per sentence; the caller keeps one
+// across sentences and articles so that the buffers are not allocated again.
+struct FinderScratch {
+  std::vector<uint8_t> flags;       // finder bits per token (capitalised, after a title)
+  std::vector<uint8_t> lists;       // word_lists() of each capitalised token
+  std::vector<uint64_t> hash;       // name_hash() of each capitalised token
+  std::vector<uint64_t> prefetch;   // the same hashes, packed, for one bulk prefetch
+  std::vector<uint32_t> caps;       // positions of the capitalised tokens
+};
+
 // Appends the candidates of one sentence (index `s` in the article's span), and to
 // `surnames` the hashes (geo_hash of the upper form) of last words of names that are not
 // places ("Judge Danny Pierce"), so that the article's later "Pierce" is not a town.
 void find_candidates(const Gazetteer& gaz, const Sentence& sentence, uint32_t s,
-                     std::vector<Candidate>& out, std::vector<uint64_t>& surnames);
+                     std::vector<Candidate>& out, std::vector<uint64_t>& surnames,
+                     FinderScratch& scratch);
 
 // Drops single-word town candidates whose word is among `surnames`.
 void drop_surnames(const Gazetteer& gaz, std::span<const Sentence> sentences,

@@ -15,23 +15,6 @@ using geo::Candidate;
 
 constexpr size_t kMaxPlaces = 400;  // candidates kept per name (most populous first)
 
-// One name of the article and what it may denote.
-struct Group {
-  std::vector<uint32_t> places;
-  std::vector<NameKind> kinds;
-  std::vector<float> scores;
-  std::vector<int> mentions;     // candidate indices
-  std::vector<int> qualifiers;   // groups written as "<this>, <qualifier>"
-  std::vector<int> qualified;    // groups this one qualifies
-  bool demonym = false;
-  bool county = false;
-  int best = -1;
-  float confidence = 0;
-  // What this group adds to the article's evidence (subtracted when scoring itself).
-  uint16_t ev_country = 0, ev_admin1 = 0;
-  float ev_country_w = 0, ev_admin1_w = 0;
-};
-
 float prior(const Gazetteer& gaz, uint32_t p, NameKind k) {
   float s = 0;
   switch (gaz.kind(p)) {
@@ -47,6 +30,47 @@ float prior(const Gazetteer& gaz, uint32_t p, NameKind k) {
   if (k == NameKind::Alternate) s -= 1.0f;
   return s;
 }
+
+// One place a name may denote, with what the three scoring passes read of it, copied out
+// of the gazetteer once (its prior too) instead of once per pass.
+struct Choice {
+  uint32_t place = 0;
+  GeoPrecision kind = GeoPrecision::None;
+  uint16_t country = 0, admin1 = 0;
+  float prior = 0;
+  float score = 0;
+  double lat = 0, lon = 0;
+};
+
+// One name of the article and what it may denote.
+struct Group {
+  uint32_t first_choice = 0, choice_count = 0;  // into ResolverScratch::choices
+  int first_mention = -1;        // candidate index
+  uint32_t mention_count = 0;
+  std::vector<int> qualifiers;   // groups written as "<this>, <qualifier>"
+  std::vector<int> qualified;    // groups this one qualifies
+  bool demonym = false;
+  bool county = false;
+  int best = -1;
+  float confidence = 0;
+  // What this group adds to the article's evidence (subtracted when scoring itself).
+  uint16_t ev_country = 0, ev_admin1 = 0;
+  float ev_country_w = 0, ev_admin1_w = 0;
+
+  // Back to a new group, keeping the vectors' storage.
+  void reset() {
+    first_choice = choice_count = 0;
+    first_mention = -1;
+    mention_count = 0;
+    qualifiers.clear();
+    qualified.clear();
+    demonym = county = false;
+    best = -1;
+    confidence = 0;
+    ev_country = ev_admin1 = 0;
+    ev_country_w = ev_admin1_w = 0;
+  }
+};
 
 // Evidence weights by country (or division) index. An article touches a handful of the
 // thousands of indices, so only those are cleared and summed; the storage is reused from one
@@ -98,17 +122,49 @@ class Evidence {
   std::vector<size_t> touched_;
 };
 
+struct Anchor {
+  int group;
+  double lat, lon;
+};
+
+// What one thread's resolver keeps from one article to the next, so that an article costs
+// no allocation for its candidates, groups and evidence once the buffers have grown.
+struct ResolverScratch {
+  Evidence countries, admin1s;
+  std::vector<Candidate> cands;
+  std::vector<uint64_t> surnames;
+  std::vector<int> group_of;
+  std::vector<Group> groups;  // the first ArticleResolver::group_count_ are in use
+  std::vector<Choice> choices;
+  std::vector<Anchor> anchors;
+  geo::FinderScratch finder;
+};
+
 class ArticleResolver {
  public:
-  ArticleResolver(const Gazetteer& gaz, std::span<const Sentence> sentences, Evidence& countries,
-                  Evidence& admin1s)
-      : gaz_(gaz), sentences_(sentences), country_ev_(countries), admin1_ev_(admin1s) {}
+  ArticleResolver(const Gazetteer& gaz, std::span<const Sentence> sentences, ResolverScratch& x)
+      : gaz_(gaz),
+        sentences_(sentences),
+        cands_(x.cands),
+        group_of_(x.group_of),
+        group_pool_(x.groups),
+        choices_(x.choices),
+        country_ev_(x.countries),
+        admin1_ev_(x.admin1s),
+        anchors_(x.anchors),
+        surnames_(x.surnames),
+        finder_(x.finder) {
+    cands_.clear();
+    surnames_.clear();
+    choices_.clear();
+    anchors_.clear();
+  }
 
   std::vector<PlaceMention> run() {
-    std::vector<uint64_t> surnames;
     for (uint32_t s = 0; s < sentences_.size(); ++s)
-      if (!sentences_[s].boilerplate) geo::find_candidates(gaz_, sentences_[s], s, cands_, surnames);
-    geo::drop_surnames(gaz_, sentences_, cands_, surnames);
+      if (!sentences_[s].boilerplate)
+        geo::find_candidates(gaz_, sentences_[s], s, cands_, surnames_, finder_);
+    geo::drop_surnames(gaz_, sentences_, cands_, surnames_);
     if (cands_.empty()) return {};
     make_groups();
     country_ev_.reset(gaz_.country_count());
@@ -123,35 +179,60 @@ class ArticleResolver {
   }
 
  private:
+  std::span<Group> groups() { return std::span<Group>(group_pool_).first(group_count_); }
+  std::span<const Group> groups() const {
+    return std::span<const Group>(group_pool_).first(group_count_);
+  }
+  std::span<Choice> choices(Group& g) {
+    return std::span<Choice>(choices_).subspan(g.first_choice, g.choice_count);
+  }
+  std::span<const Choice> choices(const Group& g) const {
+    return std::span<const Choice>(choices_).subspan(g.first_choice, g.choice_count);
+  }
+
+  Group& new_group() {
+    if (group_count_ == group_pool_.size()) group_pool_.emplace_back();
+    Group& g = group_pool_[group_count_++];
+    g.reset();
+    return g;
+  }
+
   void make_groups() {
     group_of_.assign(cands_.size(), -1);
     for (size_t c = 0; c < cands_.size(); ++c) {
       const Candidate& cand = cands_[c];
       int g = -1;
-      for (size_t k = 0; k < groups_.size() && g < 0; ++k) {
-        const Group& gr = groups_[k];
-        const Candidate& first = cands_[gr.mentions[0]];
+      for (size_t k = 0; k < group_count_ && g < 0; ++k) {
+        const Group& gr = group_pool_[k];
+        const Candidate& first = cands_[gr.first_mention];
         if (gr.county != cand.county) continue;
         bool same = cand.county ? county_text(first) == county_text(cand)
                                 : first.postings.data() == cand.postings.data();
         if (same) g = static_cast<int>(k);
       }
       if (g < 0) {
-        g = static_cast<int>(groups_.size());
-        groups_.emplace_back();
-        Group& gr = groups_.back();
+        g = static_cast<int>(group_count_);
+        Group& gr = new_group();
         gr.demonym = cand.demonym_only;
         gr.county = cand.county;
+        gr.first_choice = static_cast<uint32_t>(choices_.size());
+        gr.first_mention = static_cast<int>(c);
         for (uint32_t p : cand.postings) {
           NameKind k = posting_kind(p);
           if ((k == NameKind::Demonym) != gr.demonym) continue;
-          gr.places.push_back(posting_place(p));
-          gr.kinds.push_back(k);
-          if (gr.places.size() >= kMaxPlaces) break;
+          Choice ch;
+          ch.place = posting_place(p);
+          ch.kind = gaz_.kind(ch.place);
+          ch.country = gaz_.country_index(ch.place);
+          ch.admin1 = gaz_.admin1_index(ch.place);
+          ch.prior = prior(gaz_, ch.place, k);
+          ch.lat = gaz_.lat(ch.place);
+          ch.lon = gaz_.lon(ch.place);
+          choices_.push_back(ch);
+          if (++gr.choice_count >= kMaxPlaces) break;
         }
-        gr.scores.assign(gr.places.size(), 0.0f);
       }
-      groups_[g].mentions.push_back(static_cast<int>(c));
+      ++group_pool_[g].mention_count;
       group_of_[c] = g;
     }
     // "Toronto, Ontario, Canada": Ontario and Canada both qualify Toronto.
@@ -160,9 +241,9 @@ class ArticleResolver {
       for (int q = cands_[c].qualifier; q >= 0; q = cands_[q].qualifier) {
         int gq = group_of_[q];
         if (g == gq) continue;
-        auto& qs = groups_[g].qualifiers;
+        auto& qs = group_pool_[g].qualifiers;
         if (std::find(qs.begin(), qs.end(), gq) == qs.end()) qs.push_back(gq);
-        auto& qd = groups_[gq].qualified;
+        auto& qd = group_pool_[gq].qualified;
         if (std::find(qd.begin(), qd.end(), g) == qd.end()) qd.push_back(g);
       }
     }
@@ -176,10 +257,10 @@ class ArticleResolver {
   }
 
   void add_demonym_evidence() {
-    for (const Group& g : groups_) {
-      if (!g.demonym || g.places.empty()) continue;
-      float w = 0.5f * std::sqrt(static_cast<float>(g.mentions.size()));
-      for (uint32_t p : g.places) country_ev_.add(gaz_.country_index(p), w / g.places.size());
+    for (const Group& g : groups()) {
+      if (!g.demonym || g.choice_count == 0) continue;
+      float w = 0.5f * std::sqrt(static_cast<float>(g.mention_count));
+      for (const Choice& ch : choices(g)) country_ev_.add(ch.country, w / g.choice_count);
     }
     recount_totals();
   }
@@ -193,22 +274,22 @@ class ArticleResolver {
   void gather_evidence(float min_confidence) {
     country_ev_.clear();
     admin1_ev_.clear();
-    for (Group& g : groups_) {
+    for (Group& g : groups()) {
       g.ev_country = g.ev_admin1 = 0;
       g.ev_country_w = g.ev_admin1_w = 0;
       if (g.demonym) {
-        float w = 0.5f * std::sqrt(static_cast<float>(g.mentions.size()));
-        for (uint32_t p : g.places) country_ev_.add(gaz_.country_index(p), w / g.places.size());
+        float w = 0.5f * std::sqrt(static_cast<float>(g.mention_count));
+        for (const Choice& ch : choices(g)) country_ev_.add(ch.country, w / g.choice_count);
         continue;
       }
       if (g.best < 0 || g.confidence < min_confidence || g.county) continue;
-      uint32_t p = g.places[g.best];
-      float w = g.confidence * (1.0f + 0.5f * std::log2(static_cast<float>(g.mentions.size())));
-      GeoPrecision k = gaz_.kind(p);
+      const Choice& p = choices(g)[g.best];
+      float w = g.confidence * (1.0f + 0.5f * std::log2(static_cast<float>(g.mention_count)));
+      GeoPrecision k = p.kind;
       float wc = k == GeoPrecision::City ? 0.7f * w : k == GeoPrecision::Region ? 0.3f * w : w;
       float wa = k == GeoPrecision::City ? 0.7f * w : k == GeoPrecision::Admin1 ? w : 0.0f;
-      g.ev_country = gaz_.country_index(p);
-      g.ev_admin1 = gaz_.admin1_index(p);
+      g.ev_country = p.country;
+      g.ev_admin1 = p.admin1;
       if (g.ev_country) {
         g.ev_country_w = wc;
         country_ev_.add(g.ev_country, wc);
@@ -220,39 +301,37 @@ class ArticleResolver {
     }
     recount_totals();
     anchors_.clear();
-    for (size_t gi = 0; gi < groups_.size(); ++gi) {
-      const Group& g = groups_[gi];
+    for (size_t gi = 0; gi < group_count_; ++gi) {
+      const Group& g = group_pool_[gi];
       if (g.demonym || g.county || g.best < 0 || g.confidence < 0.5f) continue;
-      uint32_t p = g.places[g.best];
-      if (gaz_.kind(p) != GeoPrecision::City) continue;
-      anchors_.push_back({static_cast<int>(gi), gaz_.lat(p), gaz_.lon(p)});
+      const Choice& p = choices(g)[g.best];
+      if (p.kind != GeoPrecision::City) continue;
+      anchors_.push_back({static_cast<int>(gi), p.lat, p.lon});
     }
   }
 
-  bool qualifier_fits(uint32_t town, uint32_t q) const {
-    GeoPrecision k = gaz_.kind(q);
-    if (k == GeoPrecision::Admin1) return gaz_.admin1_index(q) == gaz_.admin1_index(town);
-    if (k == GeoPrecision::Country) return gaz_.country_index(q) == gaz_.country_index(town);
+  static bool qualifier_fits(const Choice& town, const Choice& q) {
+    if (q.kind == GeoPrecision::Admin1) return q.admin1 == town.admin1;
+    if (q.kind == GeoPrecision::Country) return q.country == town.country;
     return false;
   }
 
-  float score(size_t gi, size_t ci, bool proximity) const {
-    const Group& g = groups_[gi];
-    uint32_t p = g.places[ci];
-    float s = prior(gaz_, p, g.kinds[ci]);
-    GeoPrecision kind = gaz_.kind(p);
+  float score(size_t gi, const Choice& p, bool proximity) const {
+    const Group& g = group_pool_[gi];
+    float s = p.prior;
+    GeoPrecision kind = p.kind;
     // The article's countries and divisions, less this name's own contribution.
-    uint16_t c = gaz_.country_index(p);
+    uint16_t c = p.country;
     float own_c = g.ev_country_w;
     if (c) {
       float ev = country_ev_[c] - (g.ev_country == c ? own_c : 0.0f);
       s += 3.0f * ev / (country_total_ - own_c + 0.5f);
     } else if (kind == GeoPrecision::Region) {
       float best = 0;
-      for (uint16_t m : gaz_.member_countries(p)) best = std::max(best, country_ev_[m]);
+      for (uint16_t m : gaz_.member_countries(p.place)) best = std::max(best, country_ev_[m]);
       s += 1.5f * best / (country_total_ - own_c + 1.0f);
     }
-    uint16_t a = gaz_.admin1_index(p);
+    uint16_t a = p.admin1;
     if (a && kind != GeoPrecision::Country) {
       float own_a = g.ev_admin1_w;
       float ev = admin1_ev_[a] - (g.ev_admin1 == a ? own_a : 0.0f);
@@ -260,23 +339,22 @@ class ArticleResolver {
     }
     // "Alexandria, La.": the qualifier decides among the towns.
     for (int q : g.qualifiers) {
-      const Group& qg = groups_[q];
       bool fits = false;
-      for (uint32_t qp : qg.places) fits = fits || qualifier_fits(p, qp);
+      for (const Choice& qp : choices(group_pool_[q])) fits = fits || qualifier_fits(p, qp);
       s += fits ? 8.0f : -4.0f;
     }
     // A qualifier follows the town it qualifies.
     for (int t : g.qualified) {
-      const Group& tg = groups_[t];
-      if (tg.best >= 0 && qualifier_fits(tg.places[tg.best], p)) s += 6.0f;
+      const Group& tg = group_pool_[t];
+      if (tg.best >= 0 && qualifier_fits(choices(tg)[tg.best], p)) s += 6.0f;
     }
     if (proximity && kind == GeoPrecision::City) {
       double best = 1e9;
-      double coslat = std::cos(gaz_.lat(p) * 0.017453292519943295);
+      double coslat = std::cos(p.lat * 0.017453292519943295);
       for (const Anchor& an : anchors_) {
         if (an.group == static_cast<int>(gi)) continue;
-        double dy = (an.lat - gaz_.lat(p)) * 111.2;
-        double dx = (an.lon - gaz_.lon(p)) * 111.2 * coslat;
+        double dy = (an.lat - p.lat) * 111.2;
+        double dx = (an.lon - p.lon) * 111.2 * coslat;
         best = std::min(best, std::sqrt(dx * dx + dy * dy));
       }
       s += best < 25 ? 2.0f : best < 75 ? 1.5f : best < 150 ? 1.0f : best < 300 ? 0.5f : 0.0f;
@@ -285,28 +363,32 @@ class ArticleResolver {
   }
 
   void score_all(bool proximity) {
-    for (size_t gi = 0; gi < groups_.size(); ++gi) {
-      Group& g = groups_[gi];
-      if (g.demonym || g.places.empty()) continue;
+    for (size_t gi = 0; gi < group_count_; ++gi) {
+      Group& g = group_pool_[gi];
+      if (g.demonym || g.choice_count == 0) continue;
+      std::span<Choice> chs = choices(g);
       float top = -1e9f;
       int best = -1;
-      for (size_t ci = 0; ci < g.places.size(); ++ci) {
-        g.scores[ci] = score(gi, ci, proximity);
-        if (g.scores[ci] > top) {
-          top = g.scores[ci];
+      for (size_t ci = 0; ci < chs.size(); ++ci) {
+        chs[ci].score = score(gi, chs[ci], proximity);
+        if (chs[ci].score > top) {
+          top = chs[ci].score;
           best = static_cast<int>(ci);
         }
       }
       double sum = 0;
-      for (float sc : g.scores) sum += std::exp(static_cast<double>(sc - top));
+      if (chs.size() == 1 && best == 0) {
+        sum = 1.0;  // exp(0) for the one place of the name: no call needed
+      } else {
+        for (const Choice& ch : chs) sum += std::exp(static_cast<double>(ch.score - top));
+      }
       g.best = best;
       g.confidence = static_cast<float>(1.0 / sum);
     }
   }
 
-  Location location_of(uint32_t p, float confidence) const {
+  void set_location(Location& l, uint32_t p, float confidence) const {
     GeoPlace gp = gaz_.place(p);
-    Location l;
     l.name = gp.name;
     l.country = gp.country;
     l.admin1 = gp.admin1;
@@ -315,12 +397,12 @@ class ArticleResolver {
     l.lon = gp.lon;
     l.precision = gp.located ? gp.kind : GeoPrecision::Country;
     l.confidence = confidence;
-    return l;
   }
 
   // A county's point: the most mentioned confident town of the article's leading
   // division (counties are where local news happens), else that division's point.
-  Location county_location(const Group& g) {
+  // False when there is none.
+  bool county_location(const Group& g, Location& l) {
     uint16_t lead = 0;
     float top = 0;
     for (size_t a : admin1_ev_.touched())
@@ -328,18 +410,18 @@ class ArticleResolver {
         top = admin1_ev_[a];
         lead = static_cast<uint16_t>(a);
       }
-    if (!lead) return {};
+    if (!lead) return false;
     const Group* town = nullptr;
-    for (const Group& o : groups_) {
+    for (const Group& o : groups()) {
       if (o.demonym || o.county || o.best < 0 || o.confidence < 0.5f) continue;
-      uint32_t p = o.places[o.best];
-      if (gaz_.kind(p) != GeoPrecision::City || gaz_.admin1_index(p) != lead) continue;
-      if (!town || o.mentions.size() > town->mentions.size()) town = &o;
+      const Choice& p = choices(o)[o.best];
+      if (p.kind != GeoPrecision::City || p.admin1 != lead) continue;
+      if (!town || o.mention_count > town->mention_count) town = &o;
     }
-    uint32_t p = town ? town->places[town->best] : gaz_.admin1_place(lead);
-    if (p == UINT32_MAX) return {};
-    Location l = location_of(p, 0.3f);
-    const Candidate& c = cands_[g.mentions[0]];
+    uint32_t p = town ? choices(*town)[town->best].place : gaz_.admin1_place(lead);
+    if (p == UINT32_MAX) return false;
+    set_location(l, p, 0.3f);
+    const Candidate& c = cands_[g.first_mention];
     const auto& toks = sentences_[c.sentence].tokens;
     l.name.clear();
     for (uint32_t t = c.begin; t < c.end; ++t) {
@@ -347,22 +429,29 @@ class ArticleResolver {
       l.name += toks[t].text;
     }
     l.precision = GeoPrecision::Admin2;
-    return l;
+    return true;
   }
 
   std::vector<PlaceMention> emit() {
     std::vector<PlaceMention> out;
+    out.reserve(cands_.size());
     for (size_t c = 0; c < cands_.size(); ++c) {
-      const Group& g = groups_[group_of_[c]];
-      if (g.demonym) continue;
-      PlaceMention m;
+      const Group& g = group_pool_[group_of_[c]];
+      if (g.demonym || (!g.county && g.best < 0)) continue;
+      PlaceMention& m = out.emplace_back();
       if (g.county) {
-        m.where = county_location(g);
-      } else if (g.best >= 0) {
-        m.where = location_of(g.places[g.best], g.confidence);
-        m.place = g.places[g.best];
+        if (!county_location(g, m.where)) {
+          out.pop_back();
+          continue;
+        }
+      } else {
+        m.place = choices(g)[g.best].place;
+        set_location(m.where, m.place, g.confidence);
       }
-      if (!m.where.known()) continue;
+      if (!m.where.known()) {
+        out.pop_back();
+        continue;
+      }
       const Candidate& cand = cands_[c];
       const Sentence& s = sentences_[cand.sentence];
       m.sentence = s.index;
@@ -374,32 +463,30 @@ class ArticleResolver {
         if (t > cand.begin && s.tokens[t].space_before) m.text += ' ';
         m.text += s.tokens[t].text;
       }
-      out.push_back(std::move(m));
     }
     return out;
   }
 
-  struct Anchor {
-    int group;
-    double lat, lon;
-  };
-
   const Gazetteer& gaz_;
   std::span<const Sentence> sentences_;
-  std::vector<Candidate> cands_;
-  std::vector<int> group_of_;
-  std::vector<Group> groups_;
+  std::vector<Candidate>& cands_;
+  std::vector<int>& group_of_;
+  std::vector<Group>& group_pool_;
+  size_t group_count_ = 0;
+  std::vector<Choice>& choices_;
   Evidence& country_ev_;
   Evidence& admin1_ev_;
   float country_total_ = 0, admin1_total_ = 0;
-  std::vector<Anchor> anchors_;
+  std::vector<Anchor>& anchors_;
+  std::vector<uint64_t>& surnames_;
+  geo::FinderScratch& finder_;
 };
 
 }  // namespace
 
 std::vector<PlaceMention> resolve_places(const Gazetteer& gaz, std::span<const Sentence> sentences) {
-  thread_local Evidence countries, admin1s;
-  return ArticleResolver(gaz, sentences, countries, admin1s).run();
+  thread_local ResolverScratch scratch;
+  return ArticleResolver(gaz, sentences, scratch).run();
 }
 
 }  // namespace dyad

@@ -147,6 +147,27 @@ TEST(Resolver, RegionsAndEmptyInput) {
   EXPECT_TRUE(resolve(*g, "nothing capitalised here at all").mentions.empty());
 }
 
+TEST(Resolver, NothingCarriesOverFromOneArticleToTheNext) {
+  // The resolver reuses its buffers from one article to the next: a busy article in between
+  // must not change what a small one resolves to.
+  auto g = tiny_gazetteer();
+  std::string small = "The ship sailed to Alexandria.";
+  std::string busy =
+      "Police in Paris, Texas, made an arrest. Judge Danny Pierce met officials in Atlanta. "
+      "Russian troops entered Georgia. A fire broke out in Alexandria, La. Rapides Parish "
+      "deputies came. Jihadists are active across the Sahel near Bamako, Mali.";
+  Resolved first = resolve(*g, small);
+  Resolved middle = resolve(*g, busy);
+  Resolved again = resolve(*g, small);
+  EXPECT_GE(middle.mentions.size(), 6u);
+  ASSERT_EQ(first.mentions.size(), 1u);
+  ASSERT_EQ(again.mentions.size(), 1u);
+  EXPECT_EQ(again.mentions[0].where.country, first.mentions[0].where.country);
+  EXPECT_EQ(again.mentions[0].where.confidence, first.mentions[0].where.confidence);
+  EXPECT_EQ(again.mentions[0].place, first.mentions[0].place);
+  EXPECT_EQ(resolve(*g, busy).mentions.size(), middle.mentions.size());
+}
+
 TEST(MainPlace, PrefersTheMostMentionedEarlyTown) {
   auto g = tiny_gazetteer();
   SegmentResult seg = segment(
@@ -156,6 +177,30 @@ TEST(MainPlace, PrefersTheMostMentionedEarlyTown) {
   EXPECT_EQ(main.name, "Bamako");
   EXPECT_EQ(main.precision, GeoPrecision::City);
   EXPECT_FALSE(article_main_place(std::span<const PlaceMention>()).known());
+}
+
+TEST(MainPlace, EqualWeightsGoToTheEarlierMention) {
+  // Two towns, each named once in the same sentence with the same precision and confidence:
+  // the one written first wins, whichever place id is lower.
+  auto make = [](uint32_t place, const char* name, uint32_t begin) {
+    PlaceMention m;
+    m.where.name = name;
+    m.where.precision = GeoPrecision::City;
+    m.where.confidence = 1.0f;
+    m.sentence = 4;
+    m.place = place;
+    m.begin = begin;
+    return m;
+  };
+  std::vector<PlaceMention> ms = {make(7, "Later", 50), make(3, "Earlier", 10)};
+  EXPECT_EQ(article_main_place(ms).name, "Earlier");
+  // A town named twice outweighs one named once; county guesses are keyed by name.
+  ms.push_back(make(7, "Later", 80));
+  EXPECT_EQ(article_main_place(ms).name, "Later");
+  std::vector<PlaceMention> counties = {make(UINT32_MAX, "Hall County", 5),
+                                        make(UINT32_MAX, "Laurel County", 20),
+                                        make(UINT32_MAX, "Laurel County", 40)};
+  EXPECT_EQ(article_main_place(counties).name, "Laurel County");
 }
 
 }  // namespace

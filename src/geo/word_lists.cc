@@ -8,28 +8,9 @@ namespace dyad::geo {
 
 namespace {
 
-// (first letter, length) of a word as a number below 512.
-constexpr unsigned signature(std::string_view w) {
-  return ((static_cast<unsigned char>(w[0]) & 31u) << 4) | (w.size() < 15 ? w.size() : 15);
-}
+using detail::list_hash;
 
-// A bit per signature some word of the list has: most tokens are turned away by one bit test
-// before any string is compared.
-template <size_t N>
-constexpr std::array<uint64_t, 8> signatures(const std::array<std::string_view, N>& words) {
-  std::array<uint64_t, 8> bits{};
-  for (std::string_view w : words) bits[signature(w) >> 6] |= 1ull << (signature(w) & 63);
-  return bits;
-}
-
-template <size_t N>
-bool in(const std::array<std::string_view, N>& sorted, const std::array<uint64_t, 8>& bits,
-        std::string_view w) {
-  if (!w.empty() && !(bits[signature(w) >> 6] >> (signature(w) & 63) & 1)) return false;
-  return std::binary_search(sorted.begin(), sorted.end(), w);
-}
-
-// Each list is kept sorted (a test checks it).
+// Each list is kept sorted, for the reader.
 constexpr std::array<std::string_view, 26> kModifiers = {
     "CENTRAL", "DOWNTOWN", "EAST", "EASTERN", "GREATER", "LOWER", "METRO", "MID", "MIDTOWN",
     "NORTH", "NORTHEAST", "NORTHEASTERN", "NORTHERN", "NORTHWEST", "NORTHWESTERN", "OLD",
@@ -66,39 +47,66 @@ constexpr std::array<std::string_view, 36> kFunction = {
 constexpr std::array<std::string_view, 9> kPlacePrepositions = {
     "ACROSS", "AT", "FROM", "IN", "INSIDE", "INTO", "NEAR", "OUTSIDE", "TO"};
 
+// One word of any list, with a bit (1 << WordList) per list that holds it.
+struct ListWord {
+  std::string_view word;
+  uint8_t lists = 0;
+};
+
+constexpr size_t kListWordCount = kModifiers.size() + kTitles.size() + kInstitutions.size() +
+                                  kCalendar.size() + kSpeech.size() + kCounty.size() +
+                                  kFunction.size() + kPlacePrepositions.size();
+
+constexpr size_t kHashes = 4096;
+
+// Every list's words ordered by list_hash(), so that a word is compared only with the one or
+// two that share its hash (a word in two lists appears twice).
+constexpr std::array<ListWord, kListWordCount> kWordsByHash = [] {
+  std::array<ListWord, kListWordCount> all{};
+  size_t n = 0;
+  auto add = [&](const auto& words, WordList list) {
+    for (std::string_view w : words) all[n++] = {w, static_cast<uint8_t>(1u << unsigned(list))};
+  };
+  add(kModifiers, WordList::Modifier);
+  add(kTitles, WordList::Title);
+  add(kInstitutions, WordList::Institution);
+  add(kCalendar, WordList::Calendar);
+  add(kSpeech, WordList::Speech);
+  add(kCounty, WordList::County);
+  add(kFunction, WordList::Function);
+  add(kPlacePrepositions, WordList::PlacePreposition);
+  std::sort(all.begin(), all.end(), [](const ListWord& a, const ListWord& b) {
+    return list_hash(a.word) < list_hash(b.word);
+  });
+  return all;
+}();
+
+// kWordsByHash[kHashStart[h], kHashStart[h + 1]) have list_hash() h.
+constexpr std::array<uint16_t, kHashes + 1> kHashStart = [] {
+  std::array<uint16_t, kHashes + 1> start{};
+  for (const ListWord& w : kWordsByHash) ++start[list_hash(w.word) + 1];
+  for (size_t h = 1; h < start.size(); ++h) start[h] += start[h - 1];
+  return start;
+}();
+
 }  // namespace
 
-bool place_preposition(std::string_view u) {
-  static constexpr auto kBits = signatures(kPlacePrepositions);
-  return in(kPlacePrepositions, kBits, u);
+namespace detail {
+
+constinit const std::array<uint64_t, 64> kListFilter = [] {
+  std::array<uint64_t, 64> bits{};
+  for (const ListWord& w : kWordsByHash) bits[list_hash(w.word) >> 6] |= 1ull << (list_hash(w.word) & 63);
+  return bits;
+}();
+
+uint8_t lists_of(std::string_view u) {
+  const unsigned h = list_hash(u);
+  uint8_t lists = 0;
+  for (size_t k = kHashStart[h]; k < kHashStart[h + 1]; ++k)
+    if (kWordsByHash[k].word == u) lists |= kWordsByHash[k].lists;
+  return lists;
 }
-bool place_modifier(std::string_view u) {
-  static constexpr auto kBits = signatures(kModifiers);
-  return in(kModifiers, kBits, u);
-}
-bool person_title(std::string_view u) {
-  static constexpr auto kBits = signatures(kTitles);
-  return in(kTitles, kBits, u);
-}
-bool place_institution(std::string_view u) {
-  static constexpr auto kBits = signatures(kInstitutions);
-  return in(kInstitutions, kBits, u);
-}
-bool calendar_word(std::string_view u) {
-  static constexpr auto kBits = signatures(kCalendar);
-  return in(kCalendar, kBits, u);
-}
-bool speech_verb(std::string_view u) {
-  static constexpr auto kBits = signatures(kSpeech);
-  return in(kSpeech, kBits, u);
-}
-bool county_word(std::string_view u) {
-  static constexpr auto kBits = signatures(kCounty);
-  return in(kCounty, kBits, u);
-}
-bool function_word(std::string_view u) {
-  static constexpr auto kBits = signatures(kFunction);
-  return in(kFunction, kBits, u);
-}
+
+}  // namespace detail
 
 }  // namespace dyad::geo

@@ -26,6 +26,23 @@ TEST(WordLists, EachListKnowsItsWords) {
   EXPECT_FALSE(county_word("CITY"));
 }
 
+TEST(WordLists, OneLookUpGivesEveryListOfAWord) {
+  // Words in two lists carry both bits.
+  uint8_t county = word_lists("COUNTY");
+  EXPECT_TRUE(in_lists(county, WordList::County));
+  EXPECT_TRUE(in_lists(county, WordList::Institution));
+  EXPECT_FALSE(in_lists(county, WordList::Title));
+  uint8_t at = word_lists("AT");
+  EXPECT_TRUE(in_lists(at, WordList::Function));
+  EXPECT_TRUE(in_lists(at, WordList::PlacePreposition));
+  uint8_t mayor = word_lists("MAYOR");
+  EXPECT_TRUE(in_lists(mayor, WordList::Title));
+  EXPECT_TRUE(in_lists(mayor, WordList::Institution));
+  // Near misses share a letter or a length with a listed word but are in no list.
+  for (auto w : {"", "COUNT", "COUNTYS", "ATLANTA", "MAYORS", "SAI", "SAIDX", "Z", "the"})
+    EXPECT_EQ(word_lists(w), 0) << w;
+}
+
 TEST(WordLists, Capitalised) {
   EXPECT_TRUE(capitalised(tok("Paris")));
   EXPECT_TRUE(capitalised(tok("Évian")));
